@@ -1,0 +1,147 @@
+/**
+ * Reported (pooled) effects of the seed graph.
+ *
+ * Source: /work/shared/reference/peer-support-literature.md — "The two seed papers" (Lyons
+ * 2021's pooled results as tabulated by Cooper et al. 2024, BMC Medicine 22:72) and the
+ * "reported result" column of the "Verified neighbourhood" table.
+ *
+ * Honesty rules: only numbers the reference gives; nothing computed or filled in (no SE,
+ * no k or n where the reference gives none). Where the reference marks a value or its
+ * measure *unverified*, the finding either leaves the value out or says so in `note`.
+ * Sign convention: the estimate is as reported; a negative SMD on symptoms or crisis
+ * service use means less of it in the peer support arm, i.e. it favours the intervention.
+ */
+import type { FindingRecord } from '../../src/domain/records.js';
+
+const COOPER = 'As tabulated by Cooper et al. 2024 (BMC Medicine 22:72).';
+
+export const findings: FindingRecord[] = [
+  // --- Lyons 2021: meta-analysis only for peer support groups ---------------------------
+  {
+    id: 'lyons-2021-recovery-post',
+    paper: { id: 'lyons-2021' },
+    intervention: 'peer-support-group',
+    outcome: 'recovery',
+    measure: 'SMD',
+    estimate: 0.18,
+    ciLower: 0.07,
+    ciUpper: 0.29,
+    k: 5,
+    n: 1265,
+    p: 0.002,
+    i2: 0,
+    timepoint: 'post-intervention',
+    pooled: true,
+    note: COOPER,
+  },
+  {
+    // Recorded with the measure as labelled in the source (MD), not re-labelled SMD: the
+    // reference does not verify that it is an SMD, and the source's label is the fact we have.
+    id: 'lyons-2021-hope-post',
+    paper: { id: 'lyons-2021' },
+    intervention: 'peer-support-group',
+    outcome: 'hope',
+    measure: 'MD',
+    estimate: 0.18,
+    ciLower: -0.34,
+    ciUpper: 0.69,
+    k: 3,
+    n: 1029,
+    p: 0.5,
+    i2: 0,
+    timepoint: 'post-intervention',
+    pooled: true,
+    note: `${COOPER} Labelled MD there; unverified whether it is in fact an SMD.`,
+  },
+  {
+    // No estimate, CI or timepoint: the reference gives only "no effect" (value unverified).
+    id: 'lyons-2021-depression',
+    paper: { id: 'lyons-2021' },
+    intervention: 'peer-support-group',
+    outcome: 'depression',
+    measure: 'SMD',
+    k: 4,
+    n: 929,
+    pooled: true,
+    note: `${COOPER} No effect; value unverified, and the measure (SMD) is assumed, not verified.`,
+  },
+
+  // --- Verified neighbourhood ----------------------------------------------------------
+  {
+    // Pitt 2013 studies consumer-providers of care; the reference does not say whether one-to-one
+    // or group, so the finding is on the root type peer-support.
+    id: 'pitt-2013-crisis-service-use',
+    paper: { id: 'pitt-2013' },
+    intervention: 'peer-support',
+    outcome: 'crisis-service-use',
+    measure: 'SMD',
+    estimate: -0.34,
+    ciLower: -0.6,
+    ciUpper: -0.07,
+    pooled: true,
+    note: 'Consumer-providers of care; negative = less crisis/emergency service use (favours intervention).',
+  },
+  {
+    id: 'fuhr-2014-quality-of-life',
+    paper: { id: 'fuhr-2014' },
+    intervention: 'peer-support',
+    outcome: 'quality-of-life',
+    measure: 'SMD',
+    estimate: 0.24,
+    ciLower: 0.08,
+    ciUpper: 0.4,
+    i2: 0,
+    pooled: true,
+    note: 'Peer-delivered interventions.',
+  },
+  {
+    id: 'fuhr-2014-hope',
+    paper: { id: 'fuhr-2014' },
+    intervention: 'peer-support',
+    outcome: 'hope',
+    measure: 'SMD',
+    estimate: 0.24,
+    ciLower: 0.02,
+    ciUpper: 0.46,
+    i2: 65,
+    pooled: true,
+    note: 'Peer-delivered interventions. The reference lists it right after the quality-of-life SMD without repeating "SMD".',
+  },
+  {
+    id: 'smit-2023-clinical-recovery',
+    paper: { id: 'smit-2023' },
+    intervention: 'peer-support',
+    outcome: 'clinical-recovery',
+    measure: 'HEDGES_G',
+    estimate: 0.19,
+    ciLower: 0.11,
+    ciUpper: 0.27,
+    pooled: true,
+    note: 'Review of 28 RCTs; k for this outcome not given.',
+  },
+  {
+    id: 'smit-2023-personal-recovery',
+    paper: { id: 'smit-2023' },
+    intervention: 'peer-support',
+    outcome: 'personal-recovery',
+    measure: 'HEDGES_G',
+    estimate: 0.15,
+    ciLower: 0.04,
+    ciUpper: 0.27,
+    pooled: true,
+    note: 'Review of 28 RCTs; k for this outcome not given.',
+  },
+  {
+    id: 'pfeiffer-2011-depression',
+    paper: { id: 'pfeiffer-2011' },
+    intervention: 'peer-support',
+    outcome: 'depression',
+    measure: 'SMD',
+    estimate: -0.59,
+    ciLower: -0.98,
+    ciUpper: -0.21,
+    k: 7,
+    pooled: true,
+    note: 'Versus usual care; negative = fewer depressive symptoms (favours intervention).',
+  },
+];

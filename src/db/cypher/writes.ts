@@ -1,0 +1,275 @@
+/**
+ * Named Cypher for the batch writer. Every write is `UNWIND $rows` and MERGEs
+ * on ids, so re-running a batch changes nothing; each returns per-row
+ * created/changed flags for the import summary.
+ */
+import type { NamedQuery } from '../executor.js';
+
+const q = (name: string, text: string): NamedQuery => ({ name, text });
+
+/** Looks up existing papers by every identifier kind in one round trip. */
+export const resolvePapers = q(
+  'write.resolvePapers',
+  `CALL () {
+  UNWIND $id AS v MATCH (p:Paper {id: v}) RETURN 'id' AS kind, v, p.id AS pid
+  UNION ALL UNWIND $doi AS v MATCH (p:Paper {doi: v}) RETURN 'doi' AS kind, v, p.id AS pid
+  UNION ALL UNWIND $pmid AS v MATCH (p:Paper {pmid: v}) RETURN 'pmid' AS kind, v, p.id AS pid
+  UNION ALL UNWIND $pmcid AS v MATCH (p:Paper {pmcid: v}) RETURN 'pmcid' AS kind, v, p.id AS pid
+  UNION ALL UNWIND $openalexId AS v MATCH (p:Paper {openalexId: v}) RETURN 'openalexId' AS kind, v, p.id AS pid
+  UNION ALL UNWIND $s2Id AS v MATCH (p:Paper {s2Id: v}) RETURN 's2Id' AS kind, v, p.id AS pid
+}
+RETURN kind, v, pid`,
+);
+
+export const existingConcepts = q(
+  'write.existingConcepts',
+  `UNWIND $ids AS v
+CALL (v) {
+  OPTIONAL MATCH (i:InterventionType {id: v}) OPTIONAL MATCH (o:Outcome {id: v})
+  OPTIONAL MATCH (pop:Population {id: v}) OPTIONAL MATCH (s:Setting {id: v})
+  RETURN CASE WHEN i IS NOT NULL THEN 'intervention' WHEN o IS NOT NULL THEN 'outcome'
+              WHEN pop IS NOT NULL THEN 'population' WHEN s IS NOT NULL THEN 'setting' END AS kind
+}
+WITH v, kind WHERE kind IS NOT NULL
+RETURN v AS id, kind`,
+);
+
+const CONCEPT_LABEL = {
+  intervention: 'InterventionType',
+  outcome: 'Outcome',
+  population: 'Population',
+  setting: 'Setting',
+} as const;
+export type ConceptKindKey = keyof typeof CONCEPT_LABEL;
+
+function conceptUpsert(kind: ConceptKindKey): NamedQuery {
+  const label = CONCEPT_LABEL[kind];
+  return q(
+    `write.concepts.${kind}`,
+    `UNWIND $rows AS row
+MERGE (c:${label} {id: row.id})
+WITH c, row, properties(c) AS before,
+     COLLECT { MATCH (c)-[:SUBTYPE_OF]->(x) RETURN x.id } AS beforeParent
+SET c.name = row.name, c.description = coalesce(row.description, c.description),
+    c.domain = coalesce(row.domain, c.domain)
+WITH c, row, before, beforeParent
+CALL (c, row) {
+  WITH c, row WHERE row.parent IS NOT NULL
+  OPTIONAL MATCH (c)-[old:SUBTYPE_OF]->(x) WHERE x.id <> row.parent
+  DELETE old
+  WITH DISTINCT c, row
+  MATCH (parent:${label} {id: row.parent})
+  MERGE (c)-[:SUBTYPE_OF]->(parent)
+}
+RETURN row.id AS id, size(keys(before)) <= 1 AS created,
+       before <> properties(c) OR beforeParent <> CASE WHEN row.parent IS NULL THEN beforeParent ELSE [row.parent] END AS changed`,
+  );
+}
+
+export const upsertConcepts: Record<ConceptKindKey, NamedQuery> = {
+  intervention: conceptUpsert('intervention'),
+  outcome: conceptUpsert('outcome'),
+  population: conceptUpsert('population'),
+  setting: conceptUpsert('setting'),
+};
+
+const COUNTERS_ON_CREATE = `p.citingPaperCount = 0, p.referenceCount = 0, p.statementCount = 0,
+  p.supportingCount = 0, p.mentioningCount = 0, p.contrastingCount = 0, p.unclassifiedCount = 0, p.stub = true`;
+
+const PAPER_BEFORE = `WITH p, row, properties(p) AS before,
+  COLLECT { MATCH (a:Author)-[r:AUTHORED]->(p) RETURN a.id + '@' + toString(r.position) ORDER BY r.position } AS beforeAuthors,
+  COLLECT { MATCH (p)-[r:PUBLISHED_IN]->(v) RETURN [v.id, r.volume, r.issue, r.pages] } AS beforeVenue,
+  COLLECT { MATCH (p)-[:STUDIES|MEASURES|IN_POPULATION|IN_SETTING]->(c) RETURN c.id ORDER BY c.id } AS beforeConcepts`;
+
+const PAPER_LINKS = `CALL (p, row) {
+  WITH p, row WHERE row.replaceAuthors
+  OPTIONAL MATCH (p)<-[r:AUTHORED]-(:Author) DELETE r
+}
+CALL (p, row) {
+  WITH p, row WHERE row.replaceAuthors
+  UNWIND row.authors AS au
+  MERGE (a:Author {id: au.id}) ON CREATE SET a.name = au.name
+  SET a.orcid = coalesce(a.orcid, au.orcid)
+  MERGE (a)-[r:AUTHORED]->(p) SET r.position = au.position
+}
+CALL (p, row) {
+  WITH p, row WHERE row.replaceVenue
+  OPTIONAL MATCH (p)-[r:PUBLISHED_IN]->(:Venue) DELETE r
+}
+CALL (p, row) {
+  WITH p, row WHERE row.replaceVenue
+  MERGE (v:Venue {id: row.venue.id}) ON CREATE SET v.name = row.venue.name
+  SET v.issn = coalesce(v.issn, row.venue.issn)
+  MERGE (p)-[r:PUBLISHED_IN]->(v)
+  SET r.volume = row.venue.volume, r.issue = row.venue.issue, r.pages = row.venue.pages
+}
+CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[:STUDIES]->(c) }
+CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[:MEASURES]->(c) }
+CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[:IN_POPULATION]->(c) }
+CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[:IN_SETTING]->(c) }
+RETURN row.id AS id, row.isNew AS created,
+  before <> properties(p)
+  OR beforeAuthors <> COLLECT { MATCH (a:Author)-[r:AUTHORED]->(p) RETURN a.id + '@' + toString(r.position) ORDER BY r.position }
+  OR beforeVenue <> COLLECT { MATCH (p)-[r:PUBLISHED_IN]->(v) RETURN [v.id, r.volume, r.issue, r.pages] }
+  OR beforeConcepts <> COLLECT { MATCH (p)-[:STUDIES|MEASURES|IN_POPULATION|IN_SETTING]->(c) RETURN c.id ORDER BY c.id } AS changed`;
+
+/** A full record: its values win over what the graph holds; absent values keep the old ones. */
+export const upsertFullPapers = q(
+  'write.papers.full',
+  `UNWIND $rows AS row
+MERGE (p:Paper {id: row.id}) ON CREATE SET ${COUNTERS_ON_CREATE}
+${PAPER_BEFORE}
+SET p.doi = coalesce(row.doi, p.doi), p.pmid = coalesce(row.pmid, p.pmid),
+    p.pmcid = coalesce(row.pmcid, p.pmcid), p.openalexId = coalesce(row.openalexId, p.openalexId),
+    p.s2Id = coalesce(row.s2Id, p.s2Id), p.title = coalesce(row.title, p.title),
+    p.abstract = coalesce(row.abstract, p.abstract), p.year = coalesce(row.year, p.year),
+    p.publicationDate = coalesce(row.publicationDate, p.publicationDate),
+    p.publicationTypes = CASE WHEN size(row.publicationTypes) > 0 THEN row.publicationTypes
+                              ELSE coalesce(p.publicationTypes, []) END,
+    p.url = coalesce(row.url, p.url), p.stub = false
+WITH p, row, before, beforeAuthors, beforeVenue, beforeConcepts
+${PAPER_LINKS}`,
+);
+
+/** A partial (nested) record: it only fills what is still empty. */
+export const upsertPartialPapers = q(
+  'write.papers.partial',
+  `UNWIND $rows AS row
+MERGE (p:Paper {id: row.id}) ON CREATE SET ${COUNTERS_ON_CREATE}
+${PAPER_BEFORE}
+SET p.doi = coalesce(p.doi, row.doi), p.pmid = coalesce(p.pmid, row.pmid),
+    p.pmcid = coalesce(p.pmcid, row.pmcid), p.openalexId = coalesce(p.openalexId, row.openalexId),
+    p.s2Id = coalesce(p.s2Id, row.s2Id), p.title = coalesce(p.title, row.title),
+    p.abstract = coalesce(p.abstract, row.abstract), p.year = coalesce(p.year, row.year),
+    p.publicationDate = coalesce(p.publicationDate, row.publicationDate),
+    p.publicationTypes = CASE WHEN size(coalesce(p.publicationTypes, [])) > 0 THEN p.publicationTypes
+                              ELSE row.publicationTypes END,
+    p.url = coalesce(p.url, row.url)
+WITH p, row, before, beforeAuthors, beforeVenue, beforeConcepts
+WITH p, before, beforeAuthors, beforeVenue, beforeConcepts,
+     row {.*, replaceAuthors: row.replaceAuthors AND size(beforeAuthors) = 0,
+               replaceVenue: row.replaceVenue AND size(beforeVenue) = 0} AS row
+${PAPER_LINKS}`,
+);
+
+export const mergeCitations = q(
+  'write.citations',
+  `UNWIND $rows AS row
+MATCH (a:Paper {id: row.citing})
+MATCH (b:Paper {id: row.cited})
+MERGE (a)-[c:CITES]->(b)
+WITH c, c.statementCount IS NULL AS created
+SET c.statementCount = coalesce(c.statementCount, 0), c.supporting = coalesce(c.supporting, 0),
+    c.mentioning = coalesce(c.mentioning, 0), c.contrasting = coalesce(c.contrasting, 0),
+    c.unclassified = coalesce(c.unclassified, 0)
+RETURN created, created AS changed`,
+);
+
+/**
+ * Statements. An UNCLASSIFIED polarity (e.g. from Semantic Scholar, which does
+ * not classify) never overwrites a classification another source made.
+ */
+export const upsertStatements = q(
+  'write.statements',
+  `UNWIND $rows AS row
+MATCH (a:Paper {id: row.citing})
+MATCH (b:Paper {id: row.cited})
+MERGE (s:Statement {id: row.id})
+WITH a, b, s, row, properties(s) AS before,
+     COLLECT { MATCH (s)-[:ABOUT]->(k) RETURN k.id ORDER BY k.id } AS beforeAbout
+SET s.text = row.text, s.section = CASE WHEN row.section = 'OTHER' THEN coalesce(s.section, 'OTHER') ELSE row.section END,
+    s.polarity = CASE WHEN row.polarity = 'UNCLASSIFIED' THEN coalesce(s.polarity, 'UNCLASSIFIED') ELSE row.polarity END,
+    s.purpose = coalesce(row.purpose, s.purpose), s.confidence = coalesce(row.confidence, s.confidence),
+    s.source = coalesce(s.source, row.source), s.provenance = coalesce(row.provenance, s.provenance)
+MERGE (a)-[:MAKES]->(s)
+MERGE (s)-[:REFERS_TO]->(b)
+MERGE (a)-[c:CITES]->(b)
+SET c.statementCount = coalesce(c.statementCount, 0), c.supporting = coalesce(c.supporting, 0),
+    c.mentioning = coalesce(c.mentioning, 0), c.contrasting = coalesce(c.contrasting, 0),
+    c.unclassified = coalesce(c.unclassified, 0)
+WITH s, row, before, beforeAbout
+CALL (s, row) {
+  WITH s, row WHERE size(row.about) > 0
+  OPTIONAL MATCH (s)-[r:ABOUT]->() DELETE r
+}
+CALL (s, row) {
+  UNWIND row.about AS cid
+  OPTIONAL MATCH (i:InterventionType {id: cid})
+  OPTIONAL MATCH (o:Outcome {id: cid})
+  WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
+  MERGE (s)-[:ABOUT]->(k)
+}
+RETURN row.id AS id, before = {} AS created,
+       before <> properties(s) OR beforeAbout <> COLLECT { MATCH (s)-[:ABOUT]->(k) RETURN k.id ORDER BY k.id } AS changed`,
+);
+
+export const upsertFindings = q(
+  'write.findings',
+  `UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MATCH (i:InterventionType {id: row.intervention})
+MATCH (o:Outcome {id: row.outcome})
+MERGE (f:Finding {id: row.id})
+WITH p, i, o, f, row, properties(f) AS before
+SET f += row.props
+MERGE (p)-[:REPORTS]->(f)
+MERGE (f)-[:OF]->(i)
+MERGE (f)-[:ON]->(o)
+RETURN row.id AS id, before = {} AS created, before <> properties(f) AS changed`,
+);
+
+export const upsertTallies = q(
+  'write.tallies',
+  `UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MERGE (t:ExternalTally {id: row.id})
+WITH p, t, row, properties(t) AS before
+SET t += row.props
+MERGE (p)-[:HAS_EXTERNAL_TALLY]->(t)
+RETURN row.id AS id, before = {} AS created, before <> properties(t) AS changed`,
+);
+
+export const mergeInclusions = q(
+  'write.inclusions',
+  `UNWIND $rows AS row
+MATCH (r:Paper {id: row.review})
+MATCH (s:Paper {id: row.study})
+MERGE (r)-[i:INCLUDES]->(s)
+WITH i, i.since IS NULL AS created
+SET i.since = coalesce(i.since, datetime())
+RETURN created, created AS changed`,
+);
+
+/** Recomputes the denormalised counters of papers from the graph; run in the same transaction as the write. */
+export const recountPapers = q(
+  'write.recountPapers',
+  `UNWIND $ids AS id
+MATCH (p:Paper {id: id})
+CALL (p) {
+  OPTIONAL MATCH (s:Statement)-[:REFERS_TO]->(p)
+  RETURN count(s) AS n,
+         count(CASE s.polarity WHEN 'SUPPORTING' THEN 1 END) AS sup,
+         count(CASE s.polarity WHEN 'MENTIONING' THEN 1 END) AS men,
+         count(CASE s.polarity WHEN 'CONTRASTING' THEN 1 END) AS con,
+         count(CASE s.polarity WHEN 'UNCLASSIFIED' THEN 1 END) AS unc
+}
+SET p.citingPaperCount = COUNT { ()-[:CITES]->(p) }, p.referenceCount = COUNT { (p)-[:CITES]->() },
+    p.statementCount = n, p.supportingCount = sup, p.mentioningCount = men,
+    p.contrastingCount = con, p.unclassifiedCount = unc`,
+);
+
+/** Recomputes the per-edge statement counts of CITES relationships. */
+export const recountEdges = q(
+  'write.recountEdges',
+  `UNWIND $pairs AS pair
+MATCH (a:Paper {id: pair.citing})-[c:CITES]->(b:Paper {id: pair.cited})
+CALL (a, b) {
+  OPTIONAL MATCH (a)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(b)
+  RETURN count(s) AS n,
+         count(CASE s.polarity WHEN 'SUPPORTING' THEN 1 END) AS sup,
+         count(CASE s.polarity WHEN 'MENTIONING' THEN 1 END) AS men,
+         count(CASE s.polarity WHEN 'CONTRASTING' THEN 1 END) AS con,
+         count(CASE s.polarity WHEN 'UNCLASSIFIED' THEN 1 END) AS unc
+}
+SET c.statementCount = n, c.supporting = sup, c.mentioning = men, c.contrasting = con, c.unclassified = unc`,
+);

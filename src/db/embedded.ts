@@ -1,0 +1,153 @@
+/**
+ * Starts and stops the embedded Neo4j (launcher/, a real Neo4j Community 5.26
+ * engine with a Bolt connector on 127.0.0.1) as a child JVM.
+ *
+ * The JVM's stdin is a pipe from this process: when Node exits for any reason,
+ * even kill -9, the pipe closes and the launcher shuts Neo4j down, so no JVM
+ * outlives the process that started it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EmbeddedConfig } from '../config.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const LAUNCHER_DIR = join(ROOT, 'launcher');
+const JAR = join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
+const LIB = join(LAUNCHER_DIR, 'target', 'lib');
+const MAIN_CLASS = 'org.evidencegraph.launcher.EmbeddedNeo4j';
+
+/** Raised when the embedded database cannot be built or started; the message says what to do. */
+export class EmbeddedNeo4jError extends Error {
+  override name = 'EmbeddedNeo4jError';
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  pid: number;
+  /** Stops the JVM and waits until it has exited. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+function findOnPath(cmd: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const p = join(dir, cmd);
+    if (dir && existsSync(p)) return p;
+  }
+  return null;
+}
+
+function javaBinary(javaHome: string | undefined): string | null {
+  if (javaHome && existsSync(join(javaHome, 'bin', 'java'))) return join(javaHome, 'bin', 'java');
+  return findOnPath('java');
+}
+
+const NO_JAVA =
+  'Neither NEO4J_URI nor a Java runtime is available. Either set NEO4J_URI (plus NEO4J_USERNAME, ' +
+  'NEO4J_PASSWORD) to use an existing Neo4j 5 server or Aura, or install JDK 17+ and Maven ' +
+  '(Debian: apt-get install openjdk-17-jdk-headless maven) so the embedded Neo4j can be built and started.';
+
+function launcherIsBuilt(): boolean {
+  if (!existsSync(JAR) || !existsSync(LIB)) return false;
+  const pom = statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs;
+  return statSync(JAR).mtimeMs >= pom && readdirSync(LIB).length > 0;
+}
+
+/** Builds launcher/ with Maven unless an up-to-date build exists. */
+export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
+  if (launcherIsBuilt()) return;
+  const mvn = findOnPath('mvn');
+  if (!mvn) throw new EmbeddedNeo4jError(NO_JAVA);
+  log('building the embedded Neo4j launcher with Maven (first run only)…');
+  const r = spawnSync(
+    mvn,
+    ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  if (r.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      `Maven could not build launcher/ (exit ${r.status}). Run "mvn -f launcher/pom.xml package" to see why, or set NEO4J_URI.`,
+    );
+  }
+}
+
+/** Starts the embedded Neo4j and resolves once Bolt accepts queries. */
+export async function startEmbeddedNeo4j(
+  config: EmbeddedConfig,
+  log: (line: string) => void = () => {},
+  timeoutMs = 180_000,
+): Promise<EmbeddedNeo4j> {
+  const java = javaBinary(config.javaHome);
+  if (!java) throw new EmbeddedNeo4jError(NO_JAVA);
+  ensureLauncherBuilt(log);
+  const dataDir = resolve(config.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(
+    java,
+    [
+      `-Xmx${config.heap}`,
+      `-Xms${config.heap}`,
+      '-XX:+UseG1GC',
+      `-Deg.dataDir=${dataDir}`,
+      `-Deg.boltPort=${config.boltPort}`,
+      `-Deg.pageCache=${config.pageCache}`,
+      '-cp',
+      `${JAR}${delimiter}${join(LIB, '*')}`,
+      MAIN_CLASS,
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const uri = await waitForReady(child, timeoutMs, log);
+  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child) };
+}
+
+function waitForReady(
+  child: ChildProcess,
+  timeoutMs: number,
+  log: (l: string) => void,
+): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let stderrTail = '';
+    let stdoutBuf = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new EmbeddedNeo4jError(`embedded Neo4j did not start within ${timeoutMs / 1000}s`));
+    }, timeoutMs);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString()).slice(-4000);
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdoutBuf += chunk.toString();
+      const m = /READY (bolt:\/\/\S+)/.exec(stdoutBuf);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        log(`embedded Neo4j ready at ${m[1]} (pid ${child.pid})`);
+        resolvePromise(m[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      const failed = /FAILED (.*)/.exec(stderrTail)?.[1];
+      reject(
+        new EmbeddedNeo4jError(
+          `embedded Neo4j exited with status ${code} before it was ready: ${failed ?? stderrTail.trim().split('\n').slice(-3).join(' | ')}`,
+        ),
+      );
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const hardKill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('exit', () => {
+      clearTimeout(hardKill);
+      resolvePromise();
+    });
+    child.kill('SIGTERM');
+  });
+}

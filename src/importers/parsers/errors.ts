@@ -1,0 +1,31 @@
+/**
+ * The two failure kinds of a parser. A ParseError means the whole file is
+ * unusable and is thrown to the caller; a RecordError never leaves a parser: it
+ * marks one bad record, which the parser turns into a Rejection.
+ */
+
+/** The whole file cannot be read (empty, invalid document, wrong CSV header, missing option). */
+export class ParseError extends Error {
+  override readonly name = 'ParseError';
+  /** The file being parsed, as given by the caller. */
+  readonly file: string;
+  /** 1-based line where the problem was found, when known. */
+  readonly line: number | undefined;
+
+  constructor(file: string, message: string, line?: number) {
+    super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** One record is bad; `field` names the offending source field. Internal to the parsers. */
+export class RecordError extends Error {
+  override readonly name = 'RecordError';
+  readonly field: string | undefined;
+
+  constructor(field: string | undefined, reason: string) {
+    super(reason);
+    this.field = field;
+  }
+}

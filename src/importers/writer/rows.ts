@@ -1,0 +1,125 @@
+/** Turns normalised records into the parameter rows of the write queries (src/db/cypher/writes.ts). */
+import { derivedId } from '../../domain/ids.js';
+import type {
+  ExternalTallyRecord,
+  FindingRecord,
+  PaperRecord,
+  StatementRecord,
+} from '../../domain/records.js';
+
+const nameKey = (name: string) =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, ' ').trim();
+
+/** Normalised text used to recognise the same statement from two sources. */
+export function statementKey(text: string): string {
+  return text
+    .replace(/^[\s"“”'‘’…]+|[\s"“”'‘’…]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+export function paperRow(record: PaperRecord, id: string, isNew: boolean) {
+  const authors = (record.authors ?? []).map((a, i) => ({
+    id: derivedId('a', a.orcid ? `orcid:${a.orcid}` : `name:${nameKey(a.name)}`),
+    name: a.name,
+    orcid: a.orcid ?? null,
+    position: i + 1,
+  }));
+  const venue = record.venue
+    ? {
+        id: derivedId(
+          'v',
+          record.venue.issn ? `issn:${record.venue.issn}` : `name:${nameKey(record.venue.name)}`,
+        ),
+        name: record.venue.name,
+        issn: record.venue.issn ?? null,
+        volume: record.venue.volume ?? null,
+        issue: record.venue.issue ?? null,
+        pages: record.venue.pages ?? null,
+      }
+    : null;
+  return {
+    id,
+    isNew,
+    doi: record.doi ?? null,
+    pmid: record.pmid ?? null,
+    pmcid: record.pmcid ?? null,
+    openalexId: record.openalexId ?? null,
+    s2Id: record.s2Id ?? null,
+    title: record.title ?? null,
+    abstract: record.abstract ?? null,
+    year: record.year ?? null,
+    publicationDate: record.publicationDate ?? null,
+    publicationTypes: record.publicationTypes ?? [],
+    url: record.url ?? null,
+    authors,
+    replaceAuthors: authors.length > 0,
+    venue,
+    replaceVenue: venue !== null,
+    interventions: record.interventions ?? [],
+    outcomes: record.outcomes ?? [],
+    populations: record.populations ?? [],
+    settings: record.settings ?? [],
+  };
+}
+
+export function statementRow(record: StatementRecord, citing: string, cited: string) {
+  return {
+    id: record.id ?? derivedId('s', citing, cited, statementKey(record.text)),
+    citing,
+    cited,
+    text: record.text,
+    section: record.section,
+    polarity: record.polarity,
+    purpose: record.purpose,
+    confidence: record.confidence,
+    source: record.source,
+    provenance: record.provenance ?? null,
+    about: [...new Set(record.about)].sort(),
+  };
+}
+
+export function findingRow(record: FindingRecord, paper: string) {
+  const { paper: _paper, id, intervention, outcome, ...props } = record;
+  const all = {
+    estimate: null,
+    se: null,
+    variance: null,
+    ciLower: null,
+    ciUpper: null,
+    n: null,
+    timepoint: null,
+    meanI: null,
+    sdI: null,
+    nI: null,
+    meanC: null,
+    sdC: null,
+    nC: null,
+    eventsI: null,
+    totalI: null,
+    eventsC: null,
+    totalC: null,
+    pooled: false,
+    k: null,
+    i2: null,
+    p: null,
+    note: null,
+    ...props,
+  };
+  return {
+    id: id ?? derivedId('f', paper, intervention, outcome, record.measure, record.timepoint ?? ''),
+    paper,
+    intervention,
+    outcome,
+    props: all,
+  };
+}
+
+export function tallyRow(record: ExternalTallyRecord, paper: string) {
+  const { paper: _paper, ...props } = record;
+  return {
+    id: derivedId('t', paper, record.source),
+    paper,
+    props: { asOf: null, references: null, ...props },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Checks the references a batch makes before anything is written: concepts
+ * must exist (in the graph or the batch) with the right kind, and papers that
+ * statements, findings, tallies and inclusions point at must be resolvable.
+ */
+import type { ConceptRecord, RecordBatch, Rejection } from '../../domain/records.js';
+
+export type ConceptKinds = Map<string, ConceptRecord['kind']>;
+
+/** Every concept id the batch refers to, for one lookup query. */
+export function referencedConcepts(batch: RecordBatch): string[] {
+  const ids = new Set<string>();
+  for (const c of batch.concepts) if (c.parent) ids.add(c.parent);
+  for (const p of batch.papers) {
+    for (const list of [p.interventions, p.outcomes, p.populations, p.settings])
+      for (const id of list ?? []) ids.add(id);
+  }
+  for (const s of batch.statements) for (const id of s.about) ids.add(id);
+  for (const f of batch.findings) {
+    ids.add(f.intervention);
+    ids.add(f.outcome);
+  }
+  return [...ids];
+}
+
+/** The reason `id` is not a concept of `kind`, or null when it is. */
+export function conceptProblem(
+  kinds: ConceptKinds,
+  id: string,
+  ...allowed: ConceptRecord['kind'][]
+): string | null {
+  const kind = kinds.get(id);
+  if (!kind) return `unknown concept "${id}" (define it in a taxonomy import first)`;
+  if (!allowed.includes(kind))
+    return `concept "${id}" is a ${kind}, expected ${allowed.join(' or ')}`;
+  return null;
+}
+
+/** Orders concepts so that parents come before their children. */
+export function parentsFirst(concepts: ConceptRecord[]): ConceptRecord[] {
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const done = new Set<string>();
+  const out: ConceptRecord[] = [];
+  const visit = (c: ConceptRecord, path: Set<string>) => {
+    if (done.has(c.id) || path.has(c.id)) return;
+    path.add(c.id);
+    const parent = c.parent ? byId.get(c.parent) : undefined;
+    if (parent) visit(parent, path);
+    done.add(c.id);
+    out.push(c);
+  };
+  for (const c of concepts) visit(c, new Set());
+  return out;
+}
+
+/** A rejection for a record the writer refused. */
+export function reject(
+  file: string,
+  index: number,
+  field: string,
+  reason: string,
+  raw: unknown,
+): Rejection {
+  return { file, index, field, reason, raw };
+}

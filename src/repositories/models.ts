@@ -1,0 +1,139 @@
+/**
+ * What repositories return and resolvers receive as parents (codegen mappers).
+ * Plain objects: Neo4j node properties, plus the ids of related nodes where a
+ * query already knows them.
+ */
+
+export interface PaperModel {
+  id: string;
+  doi?: string | null;
+  pmid?: string | null;
+  pmcid?: string | null;
+  openalexId?: string | null;
+  s2Id?: string | null;
+  title?: string | null;
+  abstract?: string | null;
+  year?: number | null;
+  publicationDate?: string | null;
+  publicationTypes?: string[] | null;
+  url?: string | null;
+  stub?: boolean | null;
+  citingPaperCount?: number | null;
+  referenceCount?: number | null;
+  statementCount?: number | null;
+  supportingCount?: number | null;
+  mentioningCount?: number | null;
+  contrastingCount?: number | null;
+  unclassifiedCount?: number | null;
+}
+
+export interface AuthorModel {
+  id: string;
+  name: string;
+  orcid?: string | null;
+  position?: number | null;
+}
+
+export interface VenueModel {
+  id: string;
+  name: string;
+  issn?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+}
+
+export type ConceptKind = 'InterventionType' | 'Outcome' | 'Population' | 'Setting';
+
+export interface ConceptModel {
+  kind: ConceptKind;
+  id: string;
+  name: string;
+  description?: string | null;
+  domain?: string | null;
+  parentId?: string | null;
+  paperCount?: number | null;
+}
+
+export interface FindingModel {
+  id: string;
+  paperId: string;
+  interventionId: string;
+  outcomeId: string;
+  measure: string;
+  estimate?: number | null;
+  se?: number | null;
+  variance?: number | null;
+  ciLower?: number | null;
+  ciUpper?: number | null;
+  n?: number | null;
+  timepoint?: string | null;
+  direction?: string | null;
+  pooled?: boolean | null;
+  k?: number | null;
+  i2?: number | null;
+  p?: number | null;
+  note?: string | null;
+}
+
+export interface StatementModel {
+  id: string;
+  text: string;
+  section: string;
+  polarity: string;
+  purpose?: string | null;
+  confidence?: number | null;
+  source?: string | null;
+  provenance?: string | null;
+  citingId: string;
+  citedId: string;
+}
+
+export interface ExternalTallyModel {
+  source: string;
+  asOf?: string | null;
+  citingPublications: number;
+  statements: number;
+  supporting: number;
+  mentioning: number;
+  contrasting: number;
+  unclassified: number;
+  references?: number | null;
+}
+
+export interface PageInfoModel {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface ConnectionModel<E> {
+  totalCount: number;
+  edges: E[];
+  pageInfo: PageInfoModel;
+}
+
+export interface CitationEdgeModel {
+  cursor: string;
+  node: PaperModel;
+  statements: StatementModel[];
+}
+
+export interface PaperEdgeModel {
+  cursor: string;
+  node: PaperModel;
+}
+
+export interface StatementEdgeModel {
+  cursor: string;
+  node: StatementModel;
+  score?: number | null;
+}
+
+export type SearchHitModel =
+  ({ __typename: 'Paper' } & PaperModel) | ({ __typename: 'Statement' } & StatementModel);
+
+export interface SearchEdgeModel {
+  cursor: string;
+  node: SearchHitModel;
+  score: number;
+}

@@ -1,0 +1,28 @@
+/** The taxonomy: intervention types, outcomes, populations, settings, and the Concept interface. */
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { ConceptModel } from '../repositories/models.js';
+import type { RequestContext } from '../server/context.js';
+
+const parent = (c: ConceptModel, _a: unknown, { loaders }: RequestContext) =>
+  c.parentId ? loaders.concept.load(c.parentId) : null;
+const children = (c: ConceptModel, _a: unknown, { loaders }: RequestContext) =>
+  loaders.conceptChildren.load(c.id);
+
+export const conceptResolvers: Resolvers = {
+  Query: {
+    interventionTypes: (_p, _a, { repos }) => repos.concepts.interventionTypes(),
+    outcomes: (_p, { domain }, { repos }) => repos.concepts.outcomes(domain ?? null),
+    populations: (_p, _a, { repos }) => repos.concepts.populations(),
+    settings: (_p, _a, { repos }) => repos.concepts.settings(),
+  },
+  Concept: {
+    __resolveType: (c) => (c.kind === 'Outcome' ? 'Outcome' : 'InterventionType'),
+  },
+  InterventionType: { parent, children, paperCount: (c) => c.paperCount ?? 0 },
+  Outcome: {
+    parent,
+    children,
+    paperCount: (c) => c.paperCount ?? 0,
+    domain: (c) => (c.domain ?? 'OTHER') as 'OTHER',
+  },
+};

@@ -1,0 +1,70 @@
+/** Query.paper, Query.papers and the fields of Paper. */
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { badInput } from '../domain/errors.js';
+import { assertId } from '../domain/ids.js';
+import { toConnection, toPage } from '../domain/paging.js';
+import { doiArg, idsArg, listArg, yearArg } from './args.js';
+import { citationConnection } from './citation-connection.js';
+
+export const paperResolvers: Resolvers = {
+  Query: {
+    async paper(_parent, { id, doi }, { loaders }) {
+      if ((id == null) === (doi == null)) throw badInput('id', 'give exactly one of "id" or "doi"');
+      if (id != null) return loaders.paper.load(assertId('id', id));
+      const found = await loaders.paperByDoi.load(doiArg('doi', doi as string));
+      if (found) loaders.primePapers([found]);
+      return found;
+    },
+    async papers(_parent, { where, orderBy, first, after }, { repos, loaders, config }) {
+      const page = toPage('papers', first, after, config.maxPageSize);
+      const filter = {
+        ids: idsArg('where.ids', where?.ids),
+        dois: listArg('where.dois', where?.dois)?.map((d) => doiArg('where.dois', d)) ?? null,
+        yearFrom: yearArg('where.yearFrom', where?.yearFrom),
+        yearTo: yearArg('where.yearTo', where?.yearTo),
+        interventions: idsArg(
+          'where.interventions',
+          listArg('where.interventions', where?.interventions),
+        ),
+        outcomes: idsArg('where.outcomes', listArg('where.outcomes', where?.outcomes)),
+        publicationTypes: listArg('where.publicationTypes', where?.publicationTypes),
+        minCitingPapers: where?.minCitingPapers ?? null,
+      };
+      const order = {
+        field: orderBy?.field ?? 'YEAR',
+        direction: orderBy?.direction ?? 'DESC',
+      } as const;
+      const { total, rows } = await repos.papers.list(filter, order, page);
+      loaders.primePapers(rows);
+      return toConnection('papers', page, total, rows, (node, cursor) => ({ node, cursor }));
+    },
+  },
+  Paper: {
+    title: (p) => p.title ?? `(untitled: ${p.doi ?? p.openalexId ?? p.s2Id ?? p.pmid ?? p.id})`,
+    isStub: (p) => p.stub === true,
+    publicationTypes: (p) => p.publicationTypes ?? [],
+    authors: (p, _a, { loaders }) => loaders.authors.load(p.id),
+    venue: (p, _a, { loaders }) => loaders.venue.load(p.id),
+    interventions: (p, _a, { loaders }) => loaders.concepts.InterventionType.load(p.id),
+    outcomes: (p, _a, { loaders }) => loaders.concepts.Outcome.load(p.id),
+    populations: (p, _a, { loaders }) => loaders.concepts.Population.load(p.id),
+    settings: (p, _a, { loaders }) => loaders.concepts.Setting.load(p.id),
+    findings: (p, _a, { loaders }) => loaders.findings.load(p.id),
+    externalTallies: (p, _a, { loaders }) => loaders.externalTallies.load(p.id),
+    includes: (p, _a, { loaders }) => loaders.includes.load(p.id),
+    includedIn: (p, _a, { loaders }) => loaders.includedIn.load(p.id),
+    tally: (p) => p,
+    citations: (p, args, ctx) => citationConnection('citations', p.id, args, ctx),
+    references: (p, args, ctx) => citationConnection('references', p.id, args, ctx),
+  },
+  // The tally is read from counters on the paper node, never counted per request.
+  CitationTally: {
+    citingPapers: (p) => p.citingPaperCount ?? 0,
+    statements: (p) => p.statementCount ?? 0,
+    supporting: (p) => p.supportingCount ?? 0,
+    mentioning: (p) => p.mentioningCount ?? 0,
+    contrasting: (p) => p.contrastingCount ?? 0,
+    unclassified: (p) => p.unclassifiedCount ?? 0,
+    references: (p) => p.referenceCount ?? 0,
+  },
+};

@@ -1,0 +1,45 @@
+/** Query.statements and the fields of Statement. */
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { assertId } from '../domain/ids.js';
+import { toConnection, toPage } from '../domain/paging.js';
+import { toLuceneQuery } from '../domain/search-text.js';
+import { AppError, ErrorCode } from '../domain/errors.js';
+import { confidenceArg, idsArg, listArg } from './args.js';
+
+export const statementResolvers: Resolvers = {
+  Query: {
+    async statements(_parent, { where, search, first, after }, { repos, config }) {
+      const page = toPage('statements', first, after, config.maxPageSize);
+      const filter = {
+        polarity: listArg('where.polarity', where?.polarity),
+        section: listArg('where.section', where?.section),
+        purpose: listArg('where.purpose', where?.purpose),
+        minConfidence: confidenceArg('where.minConfidence', where?.minConfidence),
+        citing: where?.citing != null ? assertId('where.citing', where.citing) : null,
+        cited: where?.cited != null ? assertId('where.cited', where.cited) : null,
+        about: idsArg('where.about', listArg('where.about', where?.about)),
+        source: listArg('where.source', where?.source),
+      };
+      const lucene = search != null ? toLuceneQuery(search, 'search') : null;
+      const { total, rows } = await repos.statements.list(filter, lucene, page);
+      return toConnection('statements', page, total, rows, (row, cursor) => ({
+        cursor,
+        node: row.node,
+        score: row.score,
+      }));
+    },
+  },
+  Statement: {
+    citing: async (s, _a, { loaders }) =>
+      mustExist(await loaders.paper.load(s.citingId), s.citingId),
+    cited: async (s, _a, { loaders }) => mustExist(await loaders.paper.load(s.citedId), s.citedId),
+    about: (s, _a, { loaders }) => loaders.statementAbout.load(s.id),
+  },
+};
+
+/** A statement always has both papers; a missing one is a broken invariant, not a client error. */
+function mustExist<T>(value: T | null, id: string): T {
+  if (value === null)
+    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `statement refers to missing paper ${id}`);
+  return value;
+}

@@ -1,0 +1,92 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvEdges, csvNodes } from '../../../src/exporters/serialisers/csv.js';
+import { EDGES, LIST_FIELDS, NODES, collect, withoutAbsent } from './network.js';
+
+// CSV has no types: the test says which columns are numbers. Empty fields are absent.
+const NUMBER_FIELDS = new Set([
+  'year',
+  'citingPaperCount',
+  'depth',
+  'score',
+  'supporting',
+  'mentioning',
+  'contrasting',
+  'unclassified',
+  'statementCount',
+  'weight',
+]);
+
+function typed(row: Record<string, string>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(row)) {
+    if (LIST_FIELDS.has(name)) record[name] = text === '' ? [] : text.split('|');
+    else if (text === '') continue;
+    else record[name] = NUMBER_FIELDS.has(name) ? Number(text) : text;
+  }
+  return record;
+}
+
+async function read(chunks: AsyncIterable<string>) {
+  const text = (await collect(chunks)).join('');
+  // Strict column count: a row with a badly quoted field would have too many columns and throw.
+  const rows: string[][] = parse(text, { relax_column_count: false });
+  const records: Record<string, string>[] = parse(text, { columns: true });
+  return { text, header: rows[0], records: records.map(typed) };
+}
+
+describe('csvNodes', () => {
+  it('has a header row of id and the attribute names', async () => {
+    const { header } = await read(csvNodes(NODES));
+    expect(header).toEqual([
+      'id',
+      'title',
+      'year',
+      'doi',
+      'venue',
+      'publicationTypes',
+      'citingPaperCount',
+      'interventions',
+      'outcomes',
+      'depth',
+      'score',
+    ]);
+  });
+
+  it('round-trips every node attribute exactly, quoting commas, quotes and line breaks', async () => {
+    const { text, records } = await read(csvNodes(NODES));
+    expect(records).toEqual(NODES.map(withoutAbsent));
+    expect(text).toContain(`"CBT & ""usual care"" <vs> waitlist: it's\u0007 complicated"`);
+    expect(text).toContain('"Line one,\nline two\twith a tab"');
+    expect(text).toContain('"BMJ, Open"');
+  });
+});
+
+describe('csvEdges', () => {
+  it('has a header row of source, target and the attribute names', async () => {
+    const { header } = await read(csvEdges(EDGES));
+    expect(header).toEqual([
+      'source',
+      'target',
+      'supporting',
+      'mentioning',
+      'contrasting',
+      'unclassified',
+      'statementCount',
+      'dominantPolarity',
+      'weight',
+    ]);
+  });
+
+  it('round-trips every edge attribute, including a contrasting edge', async () => {
+    const { records } = await read(csvEdges(EDGES));
+    expect(records).toEqual(EDGES.map(withoutAbsent));
+    expect(records[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING' });
+  });
+
+  it('writes only the header for no edges', async () => {
+    expect((await collect(csvEdges([]))).join('')).toBe(
+      'source,target,supporting,mentioning,contrasting,unclassified,statementCount,dominantPolarity,weight\n',
+    );
+  });
+});
