@@ -59,6 +59,7 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
       started = true;
       app.use(healthRoutes(() => db.ping()));
       app.use(playgroundRoutes('/graphql'));
+      // Feature routes (exports, explorer, dashboard) are mounted here, one line each.
       app.use(
         '/graphql',
         express.json({ limit: '1mb' }),
