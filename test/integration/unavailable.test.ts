@@ -1,0 +1,63 @@
+/**
+ * A database that cannot be reached: the service still answers, /readyz says
+ * 503, and GraphQL requests get SERVICE_UNAVAILABLE with no driver details.
+ */
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let db: Executor;
+
+/** A loopback port with nothing listening on it. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+beforeAll(async () => {
+  db = new Executor(
+    createDriver({
+      uri: `bolt://127.0.0.1:${await closedPort()}`,
+      connectionAcquisitionTimeoutMs: 2000,
+    }),
+  );
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.stop();
+  await db.driver.close();
+});
+
+describe('with the database unreachable', () => {
+  it('answers /healthz 200 and /readyz 503', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(503);
+  });
+
+  it('gives SERVICE_UNAVAILABLE without stack traces or driver text', async () => {
+    for (const query of [
+      `{ paper(id: "lyons-2021") { title } }`,
+      `{ papers { totalCount } }`,
+      `{ search(text: "hope") { totalCount } }`,
+    ]) {
+      const body = await server.gql(query);
+      expect(
+        body.errors?.map((e) => e.extensions?.code),
+        query,
+      ).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(body.errors?.[0]?.message).toBe(
+        'The graph database is unavailable; try again shortly.',
+      );
+      expect(JSON.stringify(body)).not.toMatch(
+        /ECONNREFUSED|stacktrace|Neo4jError|MATCH |\.ts:\d+/,
+      );
+    }
+  });
+});
