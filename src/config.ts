@@ -2,6 +2,8 @@
  * All configuration, read once from the environment and validated at start-up.
  * Every error says which variable to set and what it accepts.
  */
+import { readFileSync } from 'node:fs';
+import { isRole, ROLES, type Role } from './auth/roles.js';
 
 export interface Neo4jTarget {
   /** Set when NEO4J_URI is given: use that server and embed nothing. */
@@ -30,6 +32,48 @@ export interface Config {
   maxPageSize: number;
   seedOnStart: boolean;
   logCypher: boolean;
+  limits: QueryLimits;
+  /** Largest accepted request body, e.g. "2mb"; larger bodies get HTTP 413. */
+  bodyLimit: string;
+  /** Schema introspection; off by default in production. */
+  introspection: boolean;
+  /** The GraphQL IDE at GET /graphql; off by default in production. */
+  playground: boolean;
+  /** Origins allowed by CORS; empty means same-origin only. "*" allows any. */
+  corsOrigins: string[];
+  /** Who may call the API (src/auth): JWT verification, API keys, anonymous reading. */
+  auth: AuthConfig;
+}
+
+/** One configured API key: scripts send it in `x-api-key` and act as `user` with `role`. */
+export interface ApiKeyEntry {
+  key: string;
+  user: string;
+  role: Role;
+}
+
+export interface AuthConfig {
+  /** HS256 shared secret for Bearer JWTs (and for `evidence-graph token`). */
+  jwtSecret: string | null;
+  /** JWKS endpoint for asymmetric Bearer JWTs (RS256, ES256, EdDSA, ...). */
+  jwksUrl: string | null;
+  /** Required `iss` claim, when set. */
+  issuer: string | null;
+  /** Required `aud` claim, when set. */
+  audience: string | null;
+  apiKeys: ApiKeyEntry[];
+  /** Requests without credentials may read; false makes every such request UNAUTHENTICATED. */
+  anonymousRead: boolean;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Fields × the sizes of the lists above them (see src/server/limits/cost.ts). */
+  maxCost: number;
+  maxStringLength: number;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +106,69 @@ function size(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must be a size such as 512m or 2g; got "${raw}"`);
   }
   return raw.toLowerCase();
+}
+
+function bodySize(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+(b|kb|mb)$/i.test(raw))
+    throw new ConfigError(`${name} must be a size such as 512kb or 2mb; got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+function optional(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  return raw ? raw : null;
+}
+
+function jwtSecret(env: Env): string | null {
+  const raw = optional(env, 'JWT_SECRET');
+  if (raw !== null && raw.length < 32) {
+    throw new ConfigError(`JWT_SECRET must be at least 32 characters (HS256); got ${raw.length}`);
+  }
+  return raw;
+}
+
+function jwksUrl(env: Env): string | null {
+  const raw = optional(env, 'JWT_JWKS_URL');
+  if (
+    raw !== null &&
+    !/^https:\/\/\S+$|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(raw)
+  ) {
+    throw new ConfigError(
+      `JWT_JWKS_URL must be an https:// URL (http:// only for localhost); got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+/** API_KEYS: `key:user:role` entries separated by commas or newlines, or a path to a file of them. */
+function apiKeys(env: Env): ApiKeyEntry[] {
+  const raw = optional(env, 'API_KEYS');
+  if (raw === null) return [];
+  let text = raw;
+  let where = 'API_KEYS';
+  if (!raw.includes(':')) {
+    where = `API_KEYS file ${raw}`;
+    try {
+      text = readFileSync(raw, 'utf8');
+    } catch {
+      throw new ConfigError(`API_KEYS names a file that cannot be read: "${raw}"`);
+    }
+  }
+  const entries = text
+    .split(/[,\n]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '' && !e.startsWith('#'));
+  return entries.map((entry, i) => {
+    const [key = '', user = '', role = '', ...rest] = entry.split(':');
+    const bad = (why: string) =>
+      new ConfigError(`${where}, entry ${i + 1}: ${why} (expected key:user:role)`);
+    if (rest.length > 0 || !role) throw bad('needs exactly three ":"-separated parts');
+    if (key.length < 16) throw bad('the key must be at least 16 characters');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(user)) throw bad(`"${user}" is not a user id`);
+    if (!isRole(role)) throw bad(`role must be one of ${ROLES.join(', ')}; got "${role}"`);
+    return { key, user, role };
+  });
 }
 
 function neo4jUri(env: Env): string | null {
@@ -100,5 +207,28 @@ export function loadConfig(env: Env = process.env): Config {
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     logCypher: bool(env, 'LOG_CYPHER', false),
+    limits: {
+      maxDepth: int(env, 'MAX_DEPTH', 10, 1, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 1, 10_000),
+      maxDirectives: int(env, 'MAX_DIRECTIVES', 20, 1, 10_000),
+      maxTokens: int(env, 'MAX_TOKENS', 5000, 100, 1_000_000),
+      maxCost: int(env, 'MAX_COST', 50_000, 100, 100_000_000),
+      maxStringLength: int(env, 'MAX_STRING_LENGTH', 10_000, 100, 10_000_000),
+    },
+    bodyLimit: bodySize(env, 'BODY_LIMIT', '2mb'),
+    introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
+    playground: bool(env, 'PLAYGROUND', nodeEnv !== 'production'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    auth: {
+      jwtSecret: jwtSecret(env),
+      jwksUrl: jwksUrl(env),
+      issuer: optional(env, 'JWT_ISSUER'),
+      audience: optional(env, 'JWT_AUDIENCE'),
+      apiKeys: apiKeys(env),
+      anonymousRead: bool(env, 'ANONYMOUS_READ', true),
+    },
   };
 }

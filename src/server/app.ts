@@ -6,7 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import http from 'node:http';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
@@ -14,7 +15,12 @@ import { buildResolvers } from '../resolvers/index.js';
 import { createContext, type RequestContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { healthRoutes } from './health.js';
+import { queryLimits } from './limits/index.js';
 import { playgroundRoutes } from './playground.js';
+import { evidenceDashboardRoutes } from './routes/evidence-dashboard.js';
+import { evidenceExportRoutes } from './routes/evidence-export.js';
+import { exportNetworkRoutes } from './routes/export-network.js';
+import { exploreRoutes } from './routes/explore.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface AppOptions {
@@ -33,20 +39,47 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * Errors raised before GraphQL runs (body too large, malformed JSON) answer in
+ * the GraphQL error shape with the HTTP status body-parser chose; never
+ * express's HTML page with a stack trace.
+ */
+const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status =
+    typeof error?.status === 'number' && error.status >= 400 && error.status < 500
+      ? error.status
+      : 500;
+  const code =
+    status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+  const message =
+    status === 413
+      ? 'The request body is larger than the limit (BODY_LIMIT).'
+      : status === 500
+        ? 'Internal server error'
+        : 'The request body is not valid JSON.';
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
 /** Builds the service around an executor; does not start the database. */
 export function createApp({ db, config, log = () => {} }: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = queryLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
     formatError: createFormatError((m, e) => log(m, e)),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
     ],
   });
   let started = false;
@@ -58,13 +91,26 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
       await apollo.start();
       started = true;
       app.use(healthRoutes(() => db.ping()));
-      app.use(playgroundRoutes('/graphql'));
+      if (config.corsOrigins.length > 0) {
+        app.use(
+          cors({
+            origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+            maxAge: 600,
+          }),
+        );
+      }
+      if (config.playground) app.use(playgroundRoutes('/graphql'));
       // Feature routes (exports, explorer, dashboard) are mounted here, one line each.
+      app.use(exportNetworkRoutes(db, log));
+      app.use(exploreRoutes('/graphql'));
+      app.use(evidenceExportRoutes(db, config, log));
+      app.use(evidenceDashboardRoutes('/graphql'));
       app.use(
         '/graphql',
-        express.json({ limit: '1mb' }),
-        expressMiddleware(apollo, { context: async () => createContext(db, config) }),
+        express.json({ limit: config.bodyLimit }),
+        expressMiddleware(apollo, { context: ({ req }) => createContext(db, config, req.headers) }),
       );
+      app.use(jsonErrors);
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());

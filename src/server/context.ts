@@ -6,17 +6,53 @@ import type { Executor, QueryStats } from '../db/executor.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 import type { Config } from '../config.js';
+import { GraphQLError } from 'graphql';
+import { authenticate, type RequestHeaders } from '../auth/authenticate.js';
+import { AuthError } from '../auth/errors.js';
+import type { Viewer } from '../auth/viewer.js';
 
 export interface RequestContext {
   stats: QueryStats;
   loaders: Loaders;
   repos: Repositories;
   config: Config;
+  /** Only for the import path (src/importers/run.ts); resolvers never query it themselves. */
+  db: Executor;
+  /** The signed-in user, or null for an anonymous request (src/auth). */
+  viewer: Viewer | null;
 }
 
-/** Builds a new context; call once per request. */
-export function createContext(db: Executor, config: Config): RequestContext {
+/** Builds a new anonymous context; call once per request. */
+export function createContext(db: Executor, config: Config): RequestContext;
+/**
+ * Builds a request's context, authenticating its headers first. Bad or (with
+ * ANONYMOUS_READ=false) missing credentials reject the whole request with
+ * UNAUTHENTICATED (HTTP 401) before any resolver runs.
+ */
+export function createContext(
+  db: Executor,
+  config: Config,
+  headers: RequestHeaders,
+): Promise<RequestContext>;
+export function createContext(
+  db: Executor,
+  config: Config,
+  headers?: RequestHeaders,
+): RequestContext | Promise<RequestContext> {
+  if (headers === undefined) return build(db, config, null);
+  return authenticate(headers, config.auth).then(
+    (viewer) => build(db, config, viewer),
+    (error: unknown) => {
+      if (!(error instanceof AuthError)) throw error;
+      throw new GraphQLError(error.message, {
+        extensions: { code: error.code, http: { status: 401 } },
+      });
+    },
+  );
+}
+
+function build(db: Executor, config: Config, viewer: Viewer | null): RequestContext {
   const stats: QueryStats = { roundTrips: 0, queries: [] };
   const repos = createRepositories(db, stats);
-  return { stats, repos, loaders: createLoaders(repos), config };
+  return { stats, repos, loaders: createLoaders(repos), config, db, viewer };
 }

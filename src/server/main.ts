@@ -7,9 +7,8 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { EmbeddedNeo4jError } from '../db/embedded.js';
-import { applySchema } from '../db/schema.js';
-import { isEmpty, loadSeed } from '../../seed/load.js';
 import { createApp } from './app.js';
+import { bootstrapDatabase } from './bootstrap.js';
 
 const log = (message: string) => console.error(`[evidence-graph] ${message}`);
 
@@ -29,11 +28,13 @@ function watchParent(onGone: () => void): void {
 export async function main(): Promise<void> {
   const config = loadConfig();
   const database = await connectDatabase(config, { log });
+  let bootstrap: ReturnType<typeof bootstrapDatabase> | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: draining requests and stopping`);
+    bootstrap?.stop();
     try {
       await app.stop();
     } finally {
@@ -51,11 +52,10 @@ export async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   watchParent(() => void shutdown('parent process gone'));
   try {
-    await applySchema(database.db);
-    if (config.seedOnStart && (await isEmpty(database.db))) {
-      const s = await loadSeed(database.db);
-      log(`seeded an empty database: ${s.created} records created`);
-    }
+    // An embedded database is up by now, so prepare it before serving; a remote
+    // one may be down, and then the service starts anyway and prepares it when it can.
+    bootstrap = bootstrapDatabase(database.db, config, log);
+    if (database.embedded) await bootstrap.done;
     const port = await app.listen(config.port, config.host);
     log(`GraphQL on http://localhost:${port}/graphql (Neo4j at ${database.uri})`);
   } catch (error) {

@@ -40,7 +40,7 @@ function jvmsFor(dir: string): number[] {
 describe('npm start', () => {
   it('serves GraphQL on the embedded Neo4j and leaves no JVM after SIGTERM', async () => {
     const port = await freePort();
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       BOLT_PORT: String(await freePort()),
@@ -83,7 +83,7 @@ describe('npm start', () => {
     // A PATH holding only node: no java, no mvn.
     const bin = mkdtempSync(join(tmpdir(), 'evidence-graph-nojava-'));
     symlinkSync(process.execPath, join(bin, 'node'));
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PATH: bin,
       DATA_DIR: dataDir,
