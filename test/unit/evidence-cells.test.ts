@@ -105,7 +105,7 @@ describe('roll-up', () => {
       paper: paper('p', ['randomized controlled trial']),
       findings: [
         finding('p', 'i-sub', 'o-sub', { estimate: 0.2, se: 0.1 }),
-        finding('p', 'i-sub', 'o-sub', { estimate: 0.4, se: 0.2, timepoint: '12 months' }),
+        finding('p', 'i-sub', 'o-sub', { estimate: 0.4, se: 0.2 }),
       ],
     },
   ];
@@ -237,7 +237,7 @@ describe('pooling rules', () => {
     const map = build([
       {
         paper: paper('r', ['meta-analysis']),
-        findings: [finding('r', 'i', 'o', { k: 4, n: 929, pooled: true })],
+        findings: [finding('r', 'i', 'o', { n: 929, pooled: true })],
       },
     ]);
     const c = cellOf(map, 'i', 'o')!;

@@ -1,0 +1,44 @@
+/**
+ * What the evidence map's repository returns and its resolvers receive (codegen
+ * mappers): the pure domain shapes, instantiated with the repositories' models.
+ */
+import type {
+  CellEffect,
+  EvidenceCell,
+  EvidenceMap,
+  PooledEffect,
+} from '../domain/evidence/types.js';
+import type { ConceptModel, FindingModel, PaperModel } from './models.js';
+
+/** A finding with every value the graph stores, raw arm data included. */
+export interface EvidenceFindingModel extends FindingModel {
+  meanI?: number | null;
+  sdI?: number | null;
+  nI?: number | null;
+  meanC?: number | null;
+  sdC?: number | null;
+  nC?: number | null;
+  eventsI?: number | null;
+  totalI?: number | null;
+  eventsC?: number | null;
+  totalC?: number | null;
+}
+
+/** A concept as the map holds it; outcomes may carry their own `lowerIsBetter`. */
+export type EvidenceConceptModel = ConceptModel & { lowerIsBetter?: boolean | null };
+
+/** One cell; `rollUp` is carried so that its statement list follows the map's choice. */
+export type EvidenceCellModel = EvidenceCell<
+  PaperModel,
+  EvidenceFindingModel,
+  EvidenceConceptModel
+> & { rollUp: boolean };
+
+export type EvidenceMapModel = EvidenceMap<
+  PaperModel,
+  EvidenceFindingModel,
+  EvidenceConceptModel
+> & { cells: EvidenceCellModel[] };
+
+export type CellEffectModel = CellEffect<EvidenceFindingModel>;
+export type PooledEffectModel = PooledEffect;

@@ -1,0 +1,76 @@
+/**
+ * The evidence map: three reads (papers with findings and tags, concepts, statement
+ * counts), run together, then pure assembly and pooling in src/domain/evidence.
+ */
+import * as cy from '../db/cypher/evidence.js';
+import type { Executor, QueryStats } from '../db/executor.js';
+import { assembleEvidenceMap, type PairStatementCounts } from '../domain/evidence/cells.js';
+import type { EvidenceFilter, EvidenceOptions } from '../domain/evidence/filter.js';
+import type { PaperEvidence } from '../domain/evidence/types.js';
+import type {
+  EvidenceConceptModel,
+  EvidenceFindingModel,
+  EvidenceMapModel,
+} from './evidence-models.js';
+import type { PaperModel, StatementModel } from './models.js';
+
+/** A statement list request for one cell. */
+export interface PairKey {
+  interventionId: string;
+  outcomeId: string;
+}
+
+export class EvidenceRepository {
+  constructor(
+    private readonly db: Executor,
+    private readonly stats: QueryStats,
+  ) {}
+
+  /** The map for `filter`, pooled as `options` say. */
+  async map(filter: EvidenceFilter, options: EvidenceOptions): Promise<EvidenceMapModel> {
+    const [paperRows, conceptRows, statementRows] = await Promise.all([
+      this.db.read(
+        cy.evidencePapers,
+        {
+          yearFrom: filter.yearFrom,
+          yearTo: filter.yearTo,
+          populations: filter.populations,
+          settings: filter.settings,
+        },
+        this.stats,
+      ),
+      this.db.read(cy.evidenceConcepts, {}, this.stats),
+      this.db.read(cy.evidenceStatementCounts, { rollUp: options.rollUp }, this.stats),
+    ]);
+    const concepts = conceptRows.map((r) => r.item as EvidenceConceptModel);
+    const map = assembleEvidenceMap({
+      papers: paperRows as unknown as PaperEvidence<PaperModel, EvidenceFindingModel>[],
+      interventions: concepts.filter((c) => c.kind === 'InterventionType'),
+      outcomes: concepts.filter((c) => c.kind === 'Outcome'),
+      statements: statementRows as unknown as PairStatementCounts[],
+      filter,
+      ...options,
+    });
+    return { ...map, cells: map.cells.map((c) => ({ ...c, rollUp: options.rollUp })) };
+  }
+
+  /** Statements about each pair (both concepts), at most `first` per pair, in key order. */
+  async statementLists(
+    pairs: readonly PairKey[],
+    rollUp: boolean,
+    first: number,
+  ): Promise<StatementModel[][]> {
+    const keyed = pairs.map((p) => ({
+      key: `${p.interventionId}|${p.outcomeId}`,
+      i: p.interventionId,
+      o: p.outcomeId,
+    }));
+    const rows = await this.db.read(
+      cy.evidenceStatementList,
+      { pairs: keyed, rollUp, first },
+      this.stats,
+    );
+    const byKey = new Map(rows.map((r) => [r.key as string, r.items as StatementModel[]]));
+    return keyed.map((k) => byKey.get(k.key) ?? []);
+  }
+}

@@ -1,0 +1,42 @@
+/** The evidence map: one repository call per map; cell fields read what it assembled. */
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { checkEvidenceFilter } from '../domain/evidence/filter.js';
+import { lowerIsBetter } from '../domain/evidence/orientation.js';
+import { badInput } from '../domain/errors.js';
+import type { EvidenceConceptModel } from '../repositories/evidence-models.js';
+
+function firstArg(first: number | null | undefined, max: number): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > max) {
+    throw badInput('first', `"first" must be an integer from 0 to ${max}; got ${first}`);
+  }
+  return size;
+}
+
+export const evidenceResolvers: Resolvers = {
+  Query: {
+    async evidenceMap(_p, { where, method, rollUp, knappHartung }, { repos, loaders }) {
+      const filter = checkEvidenceFilter(where);
+      const map = await repos.evidence.map(filter, {
+        method: method ?? 'REML',
+        rollUp: rollUp === true,
+        knappHartung: knappHartung === true,
+      });
+      // Cells already hold their papers and concepts: later lookups by id need no query.
+      for (const c of [...map.interventions, ...map.outcomes]) loaders.concept.prime(c.id, c);
+      for (const cell of map.cells) loaders.primePapers(cell.papers);
+      return map;
+    },
+  },
+  EvidenceCell: {
+    papers: (cell, { first }, { config }) =>
+      cell.papers.slice(0, firstArg(first, config.maxPageSize)),
+    statementList: (cell, { first }, { loaders, config }) =>
+      loaders
+        .evidenceStatements(cell.rollUp, firstArg(first, config.maxPageSize))
+        .load(`${cell.intervention.id}|${cell.outcome.id}`),
+  },
+  Outcome: {
+    lowerIsBetter: (c) => lowerIsBetter(c as EvidenceConceptModel),
+  },
+};
