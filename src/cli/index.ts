@@ -4,13 +4,21 @@
  */
 import { ConfigError } from '../config.js';
 import { EmbeddedNeo4jError, ensureLauncherBuilt } from '../db/embedded.js';
+import { exportCommand, EXPORT_USAGE } from './export.js';
+import { generateCommand, GENERATE_USAGE } from './generate.js';
+import { importCommand, IMPORT_USAGE } from './import.js';
 import { seedCommand } from './seed.js';
+import { tokenCommand, TOKEN_USAGE } from './token.js';
 
 const USAGE = `usage: evidence-graph <command>
 
 commands:
   serve                  start the GraphQL service (same as npm start)
   seed                   load the curated seed graph (idempotent)
+${IMPORT_USAGE}
+${GENERATE_USAGE}
+${EXPORT_USAGE}
+${TOKEN_USAGE}
   build-launcher         build the embedded Neo4j launcher with Maven
   help                   this text`;
 
@@ -18,6 +26,10 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   seed: seedCommand,
+  import: importCommand,
+  generate: generateCommand,
+  export: exportCommand,
+  token: tokenCommand,
   'build-launcher': async () => {
     ensureLauncherBuilt((l) => console.error(l));
     console.error('launcher built: launcher/target/neo4j-launcher.jar');

@@ -1,7 +1,13 @@
 /** All resolvers, merged by type. */
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { applyPolicy } from '../auth/policy.js';
 import { conceptResolvers } from './concept.js';
+import { curationResolvers } from './curation.js';
+import { evidenceResolvers } from './evidence.js';
 import { findingResolvers } from './finding.js';
+import { importResolvers } from './import.js';
+import { libraryResolvers } from './library.js';
+import { networkResolvers } from './network.js';
 import { paperResolvers } from './paper.js';
 import { searchResolvers } from './search.js';
 import { statementResolvers } from './statement.js';
@@ -12,9 +18,18 @@ const parts: Resolvers[] = [
   conceptResolvers,
   findingResolvers,
   searchResolvers,
+  networkResolvers,
+  evidenceResolvers,
+  libraryResolvers,
+  curationResolvers,
+  // Mutation.importRecords: curators only, by the default rule in src/auth/policy.ts.
+  importResolvers,
 ];
 
-/** Merges per-domain resolver maps; a type's fields may come from several of them. */
+/**
+ * Merges per-domain resolver maps (a type's fields may come from several of
+ * them) and wraps them in the authorization policy (src/auth/policy.ts).
+ */
 export function buildResolvers(extra: Resolvers[] = []): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of [...parts, ...extra]) {
@@ -22,5 +37,5 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
       merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
     }
   }
-  return merged as Resolvers;
+  return applyPolicy(merged as Resolvers);
 }

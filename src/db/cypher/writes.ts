@@ -113,6 +113,37 @@ RETURN row.id AS id, row.isNew AS created,
   OR beforeVenue <> COLLECT { MATCH (p)-[r:PUBLISHED_IN]->(v) RETURN [v.id, r.volume, r.issue, r.pages] }
   OR beforeConcepts <> COLLECT { MATCH (p)-[:STUDIES|MEASURES|IN_POPULATION|IN_SETTING]->(c) RETURN c.id ORDER BY c.id } AS changed`;
 
+/**
+ * Papers the identity lookup did not find: nothing to compare or replace, so no
+ * before-snapshot and no deletes (the costly parts of the upserts below). MERGE
+ * still makes a concurrent creation of the same id harmless.
+ */
+export const createPapers = q(
+  'write.papers.new',
+  `UNWIND $rows AS row
+MERGE (p:Paper {id: row.id}) ON CREATE SET ${COUNTERS_ON_CREATE}
+SET p += row.props, p.stub = row.stub
+WITH p, row
+CALL (p, row) {
+  UNWIND row.authors AS au
+  MERGE (a:Author {id: au.id}) ON CREATE SET a.name = au.name
+  SET a.orcid = coalesce(a.orcid, au.orcid)
+  MERGE (a)-[r:AUTHORED]->(p) SET r.position = au.position
+}
+CALL (p, row) {
+  WITH p, row WHERE row.venue IS NOT NULL
+  MERGE (v:Venue {id: row.venue.id}) ON CREATE SET v.name = row.venue.name
+  SET v.issn = coalesce(v.issn, row.venue.issn)
+  MERGE (p)-[r:PUBLISHED_IN]->(v)
+  SET r.volume = row.venue.volume, r.issue = row.venue.issue, r.pages = row.venue.pages
+}
+CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[:STUDIES]->(c) }
+CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[:MEASURES]->(c) }
+CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[:IN_POPULATION]->(c) }
+CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[:IN_SETTING]->(c) }
+RETURN row.id AS id, true AS created, true AS changed`,
+);
+
 /** A full record: its values win over what the graph holds; absent values keep the old ones. */
 export const upsertFullPapers = q(
   'write.papers.full',
@@ -152,16 +183,20 @@ WITH p, before, beforeAuthors, beforeVenue, beforeConcepts,
 ${PAPER_LINKS}`,
 );
 
+/**
+ * Citations grouped by citing paper (`{citing, cited: [ids]}`), so each citing
+ * paper is looked up once per chunk; counters are initialised only on creation.
+ */
 export const mergeCitations = q(
   'write.citations',
   `UNWIND $rows AS row
 MATCH (a:Paper {id: row.citing})
-MATCH (b:Paper {id: row.cited})
+UNWIND row.cited AS cited
+MATCH (b:Paper {id: cited})
 MERGE (a)-[c:CITES]->(b)
 WITH c, c.statementCount IS NULL AS created
-SET c.statementCount = coalesce(c.statementCount, 0), c.supporting = coalesce(c.supporting, 0),
-    c.mentioning = coalesce(c.mentioning, 0), c.contrasting = coalesce(c.contrasting, 0),
-    c.unclassified = coalesce(c.unclassified, 0)
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
+  SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0, c.unclassified = 0)
 RETURN created, created AS changed`,
 );
 
@@ -199,7 +234,7 @@ CALL (s, row) {
   WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
   MERGE (s)-[:ABOUT]->(k)
 }
-RETURN row.id AS id, before = {} AS created,
+RETURN row.id AS id, size(keys(before)) <= 1 AS created,
        before <> properties(s) OR beforeAbout <> COLLECT { MATCH (s)-[:ABOUT]->(k) RETURN k.id ORDER BY k.id } AS changed`,
 );
 
@@ -215,7 +250,7 @@ SET f += row.props
 MERGE (p)-[:REPORTS]->(f)
 MERGE (f)-[:OF]->(i)
 MERGE (f)-[:ON]->(o)
-RETURN row.id AS id, before = {} AS created, before <> properties(f) AS changed`,
+RETURN row.id AS id, size(keys(before)) <= 1 AS created, before <> properties(f) AS changed`,
 );
 
 export const upsertTallies = q(
@@ -226,7 +261,7 @@ MERGE (t:ExternalTally {id: row.id})
 WITH p, t, row, properties(t) AS before
 SET t += row.props
 MERGE (p)-[:HAS_EXTERNAL_TALLY]->(t)
-RETURN row.id AS id, before = {} AS created, before <> properties(t) AS changed`,
+RETURN row.id AS id, size(keys(before)) <= 1 AS created, before <> properties(t) AS changed`,
 );
 
 export const mergeInclusions = q(

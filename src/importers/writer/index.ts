@@ -11,11 +11,12 @@ import {
   emptyIndex,
   lookupParams,
   newPaperId,
+  refKeys,
   remember,
   resolve,
   type RefKind,
 } from './identity.js';
-import { findingRow, paperRow, statementRow, tallyRow } from './rows.js';
+import { findingRow, newPaperRow, paperRow, statementRow, tallyRow } from './rows.js';
 import {
   conceptProblem,
   parentsFirst,
@@ -41,6 +42,29 @@ export interface WriteSummary {
 }
 
 type Flagged = { created?: unknown; changed?: unknown };
+
+/** Fields of a stub that carry no information beyond its identity. */
+const STUB_KEYS = new Set([
+  'id',
+  'doi',
+  'pmid',
+  'pmcid',
+  'openalexId',
+  's2Id',
+  'partial',
+  'source',
+]);
+
+/** Groups citation rows by citing paper, so the query looks each one up once. */
+function byCiting(rows: Row[]): Row[] {
+  const groups = new Map<unknown, unknown[]>();
+  for (const r of rows) {
+    const list = groups.get(r.citing);
+    if (list) list.push(r.cited);
+    else groups.set(r.citing, [r.cited]);
+  }
+  return [...groups].map(([citing, cited]) => ({ citing, cited }));
+}
 
 function tally(summary: WriteSummary, rows: Row[]): void {
   for (const r of rows as Flagged[]) {
@@ -121,10 +145,18 @@ export async function writeBatch(
     ...batch.tallies.map((t) => t.paper),
     ...batch.inclusions.flatMap((i) => [i.review, i.study]),
   ];
+  // Papers known by title only get a title-derived id; look it up too, so a
+  // re-import finds them and does not report them as created again.
+  const titleIds = batch.papers
+    .filter((p) => refKeys(p).length === 0)
+    .map((p) => ({ id: newPaperId(p) ?? undefined }));
   const index = emptyIndex();
   const existing = new Set<string>();
-  for (const r of await db.read(cy.resolvePapers, lookupParams(refs), options.stats)) {
+  const lookup = lookupParams([...refs, ...titleIds]);
+  const stored = new Map<string, string>();
+  for (const r of await db.read(cy.resolvePapers, lookup, options.stats)) {
     index.get(r.kind as RefKind)?.set(r.v as string, r.pid as string);
+    stored.set(`${r.kind}:${r.v}`, r.pid as string);
     existing.add(r.pid as string);
   }
   const records = new Map<string, PaperRecord>();
@@ -158,13 +190,27 @@ export async function writeBatch(
   const paperRows = [...records.entries()].map(([id, p]) => ({
     partial: Boolean(p.partial),
     row: paperRow(p, id, !existing.has(id)),
+    record: p,
   }));
+  // New papers take the cheap create path; a stub that only repeats identifiers
+  // the graph already holds for that paper would change nothing, so it is not sent.
+  const adds = (r: (typeof paperRows)[number]) =>
+    !r.partial ||
+    Object.keys(r.record).some((k) => !STUB_KEYS.has(k)) ||
+    refKeys(r.record).some(([kind, v]) => stored.get(`${kind}:${v}`) !== r.row.id);
+  const fresh = paperRows.filter((r) => r.row.isNew);
+  const old = paperRows.filter((r) => !r.row.isNew && adds(r));
+  summary.unchanged += paperRows.length - fresh.length - old.length;
   await run(
-    paperRows.filter((r) => !r.partial).map((r) => r.row),
+    fresh.map((r) => newPaperRow(r.record, r.row.id)),
+    (tx, rows) => tx.run(cy.createPapers, { rows }),
+  );
+  await run(
+    old.filter((r) => !r.partial).map((r) => r.row),
     (tx, rows) => tx.run(cy.upsertFullPapers, { rows }),
   );
   await run(
-    paperRows.filter((r) => r.partial).map((r) => r.row),
+    old.filter((r) => r.partial).map((r) => r.row),
     (tx, rows) => tx.run(cy.upsertPartialPapers, { rows }),
   );
 
@@ -184,7 +230,7 @@ export async function writeBatch(
     pairRows.push({ citing, cited });
   });
   await run(pairRows, async (tx, rows) => {
-    const out = await tx.run(cy.mergeCitations, { rows });
+    const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows) });
     await tx.run(cy.recountPapers, { ids: [...new Set(rows.flatMap((r) => [r.citing, r.cited]))] });
     return out;
   });

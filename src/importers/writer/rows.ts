@@ -63,6 +63,37 @@ export function paperRow(record: PaperRecord, id: string, isNew: boolean) {
   };
 }
 
+const PAPER_PROPS = [
+  'doi',
+  'pmid',
+  'pmcid',
+  'openalexId',
+  's2Id',
+  'title',
+  'abstract',
+  'year',
+  'publicationDate',
+  'url',
+] as const;
+
+/** The row of write.papers.new: only the values present, as one property map. */
+export function newPaperRow(record: PaperRecord, id: string) {
+  const row = paperRow(record, id, true);
+  const props: Record<string, unknown> = { publicationTypes: row.publicationTypes };
+  for (const key of PAPER_PROPS) if (row[key] !== null) props[key] = row[key];
+  return {
+    id,
+    stub: Boolean(record.partial),
+    props,
+    authors: row.authors,
+    venue: row.venue,
+    interventions: row.interventions,
+    outcomes: row.outcomes,
+    populations: row.populations,
+    settings: row.settings,
+  };
+}
+
 export function statementRow(record: StatementRecord, citing: string, cited: string) {
   return {
     id: record.id ?? derivedId('s', citing, cited, statementKey(record.text)),

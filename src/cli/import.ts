@@ -1,0 +1,136 @@
+/**
+ * `evidence-graph import <file...>`: reads, checks and writes import files
+ * through src/importers/run.ts. Exit 0 when every record loaded, 3 when some
+ * were rejected (each one a JSON line in --rejects), 1 on a fatal error.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { connectDatabase } from '../db/connect.js';
+import { applySchema } from '../db/schema.js';
+import type { Rejection } from '../domain/records.js';
+import { FORMATS, isFormat } from '../importers/parsers/index.js';
+import type { ImportSummary } from '../importers/run.js';
+import {
+  fileSource,
+  ImportError,
+  paperRefOf,
+  prepareImport,
+  writePrepared,
+  type FormatChoice,
+} from '../importers/run.js';
+import { progressBar } from './progress.js';
+
+/** Usage lines shown by `evidence-graph help`. */
+export const IMPORT_USAGE = `  import <file...>       load files: [--format auto|${FORMATS.join('|')}]
+                         [--paper <doi|id>] [--rejects <file>] [--dry-run] [--json] [--batch-size N]`;
+
+class UsageError extends Error {}
+
+function formatOption(value: string | undefined): FormatChoice {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (isFormat(value)) return value;
+  throw new UsageError(`--format must be auto or one of ${FORMATS.join(', ')}; got "${value}"`);
+}
+
+function batchSizeOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new UsageError(`--batch-size must be an integer from 1 to 100000; got "${value}"`);
+  return n;
+}
+
+function options(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      paper: { type: 'string' },
+      rejects: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('import needs at least one file');
+  return {
+    files: positionals,
+    format: formatOption(values.format),
+    paper: values.paper === undefined ? undefined : paperRefOf(values.paper),
+    rejects: values.rejects,
+    dryRun: values['dry-run'] ?? false,
+    json: values.json ?? false,
+    batchSize: batchSizeOption(values['batch-size']),
+  };
+}
+
+function describe(s: ImportSummary, dryRun: boolean): string {
+  const what = dryRun ? 'would import' : 'imported';
+  return `${what}: read ${s.read}, created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} in ${s.seconds} s`;
+}
+
+async function rejectsWriter(path: string | undefined) {
+  const handle: FileHandle | null = path ? await open(path, 'w') : null;
+  return {
+    write: async (rejects: Rejection[]) => {
+      if (!handle) return;
+      await handle.write(rejects.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    },
+    close: () => handle?.close(),
+  };
+}
+
+/** Runs the import command; returns its exit code. */
+export async function importCommand(args: string[]): Promise<number> {
+  let opts: ReturnType<typeof options>;
+  try {
+    opts = options(args);
+  } catch (err) {
+    console.error(`error: ${(err as Error).message}\n\nusage:\n${IMPORT_USAGE}`);
+    return 1;
+  }
+  const run = { paper: opts.paper, dryRun: opts.dryRun, batchSize: opts.batchSize };
+  const log = (line: string) => {
+    if (!opts.json) console.error(line);
+  };
+  const rejects = await rejectsWriter(opts.rejects);
+  try {
+    // Every file is read and parsed before the database is even opened.
+    const prepared = await prepareImport(
+      opts.files.map((f) => fileSource(f, opts.format)),
+      run,
+    );
+    // One chunk is thousands of rows in one transaction: the API's per-request
+    // timeout (QUERY_TIMEOUT_MS, 15 s by default) is too short for it on a busy machine.
+    const env = { ...process.env, QUERY_TIMEOUT_MS: process.env.IMPORT_TIMEOUT_MS ?? '600000' };
+    const database = await connectDatabase(loadConfig(env), { reuseRunning: true, log });
+    const bar = progressBar(opts.json);
+    try {
+      await applySchema(database.db).catch((err: unknown) => {
+        throw new Error(`database at ${database.uri} is not usable: ${(err as Error).message}`);
+      });
+      const summary = await writePrepared(database.db, prepared, {
+        ...run,
+        keepRejects: 0,
+        onRejects: rejects.write,
+        onStart: (n) => bar.start(n),
+        onProgress: (n) => bar.update(n),
+      });
+      bar.stop();
+      const { rejects: _kept, ...shown } = summary;
+      console.log(opts.json ? JSON.stringify(shown) : describe(summary, opts.dryRun));
+      return summary.rejected > 0 ? 3 : 0;
+    } finally {
+      bar.stop();
+      await database.close();
+    }
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err;
+    console.error(`error: ${err.message}`);
+    return 1;
+  } finally {
+    await rejects.close();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * `evidence-graph import` end to end against the real Neo4j: every format
+ * through the one command (spawned as users run it), identity merging across
+ * sources, and OpenAlex stubs upgraded in place.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { counterDrift, resetDatabase, testDatabase } from '../helpers/db.js';
+
+const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const LYONS = '10.1186/s12888-021-03321-z';
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, 'import', ...args],
+      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function importFiles(...args: string[]) {
+  const r = await run(['--json', ...args]);
+  return { code: r.code, summary: r.stdout ? JSON.parse(r.stdout) : null, stderr: r.stderr };
+}
+
+const db = testDatabase();
+const one = async (text: string, params = {}) => (await db.read({ name: 't', text }, params))[0]!;
+
+beforeAll(() => resetDatabase(db));
+afterAll(() => db.driver.close());
+
+describe('import: every format through the one command', { timeout: 600_000 }, () => {
+  it.each([
+    ['taxonomy.csv', [], 0, { read: 12, created: 12 }],
+    ['openalex-list.json', [], 0, { read: 3, created: 7 }],
+    ['openalex-work.json', [], 0, { read: 1, created: 4, updated: 1 }],
+    ['openalex-snapshot.jsonl', [], 0, { read: 2, created: 3 }],
+    ['crossref-work.json', [], 0, { read: 1, rejected: 0 }],
+    ['crossref-items.json', [], 3, { read: 3, rejected: 1 }],
+    ['refs.bib', [], 3, { read: 6, rejected: 3 }],
+    ['refs.ris', [], 3, { read: 4, rejected: 2 }],
+    ['refs.csl.json', [], 3, { read: 4, rejected: 1 }],
+    ['s2-paper.json', [], 0, { read: 1, created: 0 }],
+    ['s2-citations.json', ['--paper', LYONS], 3, { read: 3, rejected: 1 }],
+    ['statements.csv', [], 0, { read: 3, created: 3, updated: 0 }],
+    ['findings.csv', [], 3, { read: 12 }],
+  ] as const)('%s', async (file, extra, code, expected) => {
+    const r = await importFiles(file, ...extra);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(code);
+    expect(r.summary).toMatchObject(expected);
+    expect(Object.keys(r.summary)).toEqual([
+      'read',
+      'created',
+      'updated',
+      'unchanged',
+      'rejected',
+      'seconds',
+    ]);
+  });
+
+  it('holds what the files said, with counters equal to a recount', async () => {
+    const lyons = await one(
+      `MATCH (p:Paper {doi: $doi}) RETURN p.title AS title, p.pmid AS pmid, p.s2Id AS s2,
+        p.openalexId AS oa, p.abstract AS abstract, p.citingPaperCount AS citing`,
+      { doi: LYONS },
+    );
+    expect(lyons).toMatchObject({ pmid: '34162340', oa: 'W0000000001', s2: '0'.repeat(38) + 'a1' });
+    expect(lyons.abstract).toMatch(/^Fixture text, not the published abstract: peer support/);
+    // Cooper 2024 (OpenAlex, Crossref and S2) and the synthetic W…99 and c3 papers cite it.
+    expect(Number(lyons.citing)).toBeGreaterThanOrEqual(3);
+    const s2 = await one(
+      `MATCH (:Paper {doi: $doi})<-[:REFERS_TO]-(s:Statement {source: 'semantic-scholar'})
+       RETURN collect(s.purpose) AS purposes, collect(DISTINCT s.polarity) AS polarities`,
+      { doi: LYONS },
+    );
+    expect([...(s2.purposes as string[])].sort()).toEqual(['BACKGROUND', 'METHOD', 'RESULT']);
+    expect(s2.polarities).toEqual(['UNCLASSIFIED']);
+    const accents = await one(
+      `MATCH (p:Paper) WHERE p.title STARTS WITH 'Fixture entry (synthetic): Über'
+       RETURN p.title AS title, COLLECT { MATCH (a)-[:AUTHORED]->(p) RETURN a.name } AS authors`,
+    );
+    expect(accents.title).toContain('café');
+    expect(accents.authors).toContain('Jérôme Müller');
+    const statement = await one(
+      `MATCH (s:Statement)-[:ABOUT]->(c) WHERE s.text CONTAINS 'small gains in overall recovery'
+       RETURN s.section AS section, s.polarity AS polarity, collect(c.id) AS about`,
+    );
+    expect(statement).toMatchObject({ section: 'RESULTS', polarity: 'MENTIONING' });
+    expect([...(statement.about as string[])].sort()).toEqual(['peer-support.group', 'recovery']);
+    const finding = await one(
+      `MATCH (:Paper {doi: $doi})-[:REPORTS]->(f:Finding)-[:ON]->(o:Outcome)
+       RETURN f.estimate AS estimate, o.id AS outcome`,
+      { doi: LYONS },
+    );
+    expect(finding).toEqual({ estimate: 0.18, outcome: 'recovery' });
+    expect(await counterDrift(db)).toEqual([]);
+  });
+
+  it('merges one work from OpenAlex, Crossref and S2 into one paper, one author list, one venue', async () => {
+    const r = await one(
+      `MATCH (p:Paper) WHERE p.doi = $doi OR p.openalexId = 'W0000000001' OR p.pmid = '34162340'
+       RETURN count(DISTINCT p) AS papers,
+              COUNT { MATCH (p)<-[:AUTHORED]-() } AS authors,
+              COUNT { MATCH (p)-[:PUBLISHED_IN]->() } AS venues`,
+      { doi: LYONS },
+    );
+    expect(r).toEqual({ papers: 1, authors: 3, venues: 1 });
+  });
+
+  it('upgrades an OpenAlex stub in place when the full work arrives', async () => {
+    await resetDatabase(db);
+    // W…99 in the list cites W…01, known only by its OpenAlex id: a stub.
+    expect((await importFiles('openalex-list.json')).code).toBe(0);
+    const stub = await one(
+      `MATCH (p:Paper {openalexId: 'W0000000001'}) RETURN p.id AS id, p.title AS title, p.stub AS stub`,
+    );
+    expect(stub).toMatchObject({ title: null, stub: true });
+    expect((await importFiles('openalex-work.json')).summary).toMatchObject({ updated: 1 });
+    const full = await db.read({
+      name: 't',
+      text: `MATCH (p:Paper {openalexId: 'W0000000001'})
+             RETURN p.id AS id, p.title AS title, p.stub AS stub, p.citingPaperCount AS citing`,
+    });
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatchObject({ id: stub.id, stub: false, citing: 2 });
+    expect(full[0]!.title).toMatch(/^A systematic review and meta-analysis of group peer support/);
+    expect(await counterDrift(db)).toEqual([]);
+  });
+});
