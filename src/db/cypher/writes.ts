@@ -194,16 +194,43 @@ MATCH (a:Paper {id: row.citing})
 UNWIND row.cited AS cited
 MATCH (b:Paper {id: cited})
 MERGE (a)-[c:CITES]->(b)
-WITH c, c.statementCount IS NULL AS created
+// Pairs are distinct within a call (the writer dedupes them), so a null counter means "just created".
+WITH a, b, c, c.statementCount IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
   SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0, c.unclassified = 0)
-RETURN created, created AS changed`,
+RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
 );
 
 /**
- * Statements. An UNCLASSIFIED polarity (e.g. from Semantic Scholar, which does
- * not classify) never overwrites a classification another source made.
+ * Adds counter deltas to papers. The writer computes them from what each
+ * write query reports (an edge or statement created, a polarity changed), so
+ * counters stay exact at O(rows) cost instead of recounting every hub a chunk touches.
  */
+export const applyPaperDeltas = q(
+  'write.paperDeltas',
+  `UNWIND $rows AS d
+MATCH (p:Paper {id: d.id})
+SET p.citingPaperCount = coalesce(p.citingPaperCount, 0) + d.citingPapers,
+    p.referenceCount = coalesce(p.referenceCount, 0) + d.references,
+    p.statementCount = coalesce(p.statementCount, 0) + d.statements,
+    p.supportingCount = coalesce(p.supportingCount, 0) + d.supporting,
+    p.mentioningCount = coalesce(p.mentioningCount, 0) + d.mentioning,
+    p.contrastingCount = coalesce(p.contrastingCount, 0) + d.contrasting,
+    p.unclassifiedCount = coalesce(p.unclassifiedCount, 0) + d.unclassified`,
+);
+
+/** Adds statement-count deltas to CITES edges (which exist: statements create them first). */
+export const applyEdgeDeltas = q(
+  'write.edgeDeltas',
+  `UNWIND $rows AS d
+MATCH (a:Paper {id: d.citing})-[c:CITES]->(b:Paper {id: d.cited})
+SET c.statementCount = coalesce(c.statementCount, 0) + d.statements,
+    c.supporting = coalesce(c.supporting, 0) + d.supporting,
+    c.mentioning = coalesce(c.mentioning, 0) + d.mentioning,
+    c.contrasting = coalesce(c.contrasting, 0) + d.contrasting,
+    c.unclassified = coalesce(c.unclassified, 0) + d.unclassified`,
+);
+
 export const upsertStatements = q(
   'write.statements',
   `UNWIND $rows AS row
@@ -218,10 +245,6 @@ SET s.text = row.text, s.section = CASE WHEN row.section = 'OTHER' THEN coalesce
     s.source = coalesce(s.source, row.source), s.provenance = coalesce(row.provenance, s.provenance)
 MERGE (a)-[:MAKES]->(s)
 MERGE (s)-[:REFERS_TO]->(b)
-MERGE (a)-[c:CITES]->(b)
-SET c.statementCount = coalesce(c.statementCount, 0), c.supporting = coalesce(c.supporting, 0),
-    c.mentioning = coalesce(c.mentioning, 0), c.contrasting = coalesce(c.contrasting, 0),
-    c.unclassified = coalesce(c.unclassified, 0)
 WITH s, row, before, beforeAbout
 CALL (s, row) {
   WITH s, row WHERE size(row.about) > 0
@@ -234,7 +257,8 @@ CALL (s, row) {
   WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
   MERGE (s)-[:ABOUT]->(k)
 }
-RETURN row.id AS id, size(keys(before)) <= 1 AS created,
+RETURN row.id AS id, row.citing AS citing, row.cited AS cited,
+       size(keys(before)) <= 1 AS created, before.polarity AS oldPolarity, s.polarity AS newPolarity,
        before <> properties(s) OR beforeAbout <> COLLECT { MATCH (s)-[:ABOUT]->(k) RETURN k.id ORDER BY k.id } AS changed`,
 );
 

@@ -1,8 +1,9 @@
 /**
  * The one batch writer: seed, every importer and the importRecords mutation
- * write through it. Each chunk of rows is one transaction that also recounts
- * the counters it touched, so a killed import leaves whole chunks only and a
- * re-run converges on exactly the graph of one clean run.
+ * write through it. Each chunk of rows is one transaction that also applies
+ * the counter deltas its writes produced (deltas.ts), so a killed import
+ * leaves whole chunks only and a re-run converges on exactly the graph of one
+ * clean run.
  */
 import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
@@ -16,6 +17,7 @@ import {
   resolve,
   type RefKind,
 } from './identity.js';
+import { DeltaSheet } from './deltas.js';
 import { findingRow, newPaperRow, paperRow, statementRow, tallyRow } from './rows.js';
 import {
   conceptProblem,
@@ -55,15 +57,28 @@ const STUB_KEYS = new Set([
   'source',
 ]);
 
-/** Groups citation rows by citing paper, so the query looks each one up once. */
+/** Groups distinct citation pairs by citing paper, so the query looks each one up once. */
 function byCiting(rows: Row[]): Row[] {
-  const groups = new Map<unknown, unknown[]>();
+  const groups = new Map<unknown, Set<unknown>>();
   for (const r of rows) {
-    const list = groups.get(r.citing);
-    if (list) list.push(r.cited);
-    else groups.set(r.citing, [r.cited]);
+    const set = groups.get(r.citing);
+    if (set) set.add(r.cited);
+    else groups.set(r.citing, new Set([r.cited]));
   }
-  return [...groups].map(([citing, cited]) => ({ citing, cited }));
+  return [...groups].map(([citing, cited]) => ({ citing, cited: [...cited] }));
+}
+
+/** Writes counter deltas in the transaction `tx` that produced them. */
+async function applyDeltas(tx: WriteTx, sheet: DeltaSheet): Promise<void> {
+  const papers = sheet.paperRows();
+  if (papers.length > 0) await tx.run(cy.applyPaperDeltas, { rows: papers });
+  const edges = sheet.edgeRows();
+  if (edges.length > 0) await tx.run(cy.applyEdgeDeltas, { rows: edges });
+}
+
+/** Keeps the last row per key: one record per id or pair within a write. */
+function lastBy(rows: Row[], key: (r: Row) => string): Row[] {
+  return [...new Map(rows.map((r) => [key(r), r])).values()];
 }
 
 function tally(summary: WriteSummary, rows: Row[]): void {
@@ -229,11 +244,16 @@ export async function writeBatch(
     if (citing === cited) return fail(i, 'cited', 'a paper cannot cite itself', c);
     pairRows.push({ citing, cited });
   });
-  await run(pairRows, async (tx, rows) => {
-    const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows) });
-    await tx.run(cy.recountPapers, { ids: [...new Set(rows.flatMap((r) => [r.citing, r.cited]))] });
-    return out;
-  });
+  await run(
+    lastBy(pairRows, (r) => `${r.citing}\u0000${r.cited}`),
+    async (tx, rows) => {
+      const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows) });
+      const sheet = new DeltaSheet();
+      sheet.addCitations(out);
+      await applyDeltas(tx, sheet);
+      return out;
+    },
+  );
 
   const statementRows: Row[] = [];
   batch.statements.forEach((s, i) => {
@@ -254,14 +274,18 @@ export async function writeBatch(
     if (problem) return fail(i, 'about', problem, s);
     statementRows.push(statementRow(s, citing, cited));
   });
-  await run(statementRows, async (tx, rows) => {
-    const out = await tx.run(cy.upsertStatements, { rows });
-    await tx.run(cy.recountPapers, { ids: [...new Set(rows.flatMap((r) => [r.citing, r.cited]))] });
-    await tx.run(cy.recountEdges, {
-      pairs: rows.map((r) => ({ citing: r.citing, cited: r.cited })),
-    });
-    return out;
-  });
+  await run(
+    lastBy(statementRows, (r) => r.id as string),
+    async (tx, rows) => {
+      // Edges first (a statement implies a citation), then the statements, then their deltas.
+      const sheet = new DeltaSheet();
+      sheet.addCitations(await tx.run(cy.mergeCitations, { rows: byCiting(rows) }));
+      const out = await tx.run(cy.upsertStatements, { rows });
+      sheet.addStatements(out);
+      await applyDeltas(tx, sheet);
+      return out;
+    },
+  );
 
   const findingRows: Row[] = [];
   batch.findings.forEach((f, i) => {
