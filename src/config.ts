@@ -212,7 +212,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int(env, 'MAX_ALIASES', 30, 1, 10_000),
       maxDirectives: int(env, 'MAX_DIRECTIVES', 20, 1, 10_000),
       maxTokens: int(env, 'MAX_TOKENS', 5000, 100, 1_000_000),
-      maxCost: int(env, 'MAX_COST', 50_000, 100, 100_000_000),
+      maxCost: int(env, 'MAX_COST', 250_000, 100, 100_000_000),
       maxStringLength: int(env, 'MAX_STRING_LENGTH', 10_000, 100, 10_000_000),
     },
     bodyLimit: bodySize(env, 'BODY_LIMIT', '2mb'),

@@ -62,7 +62,7 @@ describe('query limits', () => {
       references(first: 100) { edges { node { title } } } } } } } } } }`;
     const body = await server.gql(q, { n: 1 });
     expect(codes(body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(body.errors?.[0]?.message).toMatch(/cost .* exceeds the limit of 50000/);
+    expect(body.errors?.[0]?.message).toMatch(/cost .* exceeds the limit of 250000/);
   });
 
   it('refuses first: 100000 and a 200 kB search text with BAD_USER_INPUT', async () => {

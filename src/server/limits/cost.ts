@@ -83,6 +83,7 @@ function selectionCost(
     options: CostOptions;
     seen: Set<string>;
   },
+  underPage = false,
 ): number {
   let total = 0;
   for (const sel of set.selections) {
@@ -92,13 +93,16 @@ function selectionCost(
       const def = parentFields.get(sel.name.value);
       const paged = pageSize(sel, def, ctx.options);
       const isList = def ? isListType(getNullableType(def.type)) : false;
-      const factor = paged ?? (isList ? LIST_WEIGHT : 1);
+      // The lists right under a paged field (a connection's edges, a network's
+      // nodes and edges) hold that page: their size is already in the multiplier.
+      const factor = paged ?? (isList && !underPage ? LIST_WEIGHT : 1);
       total += def
         ? selectionCost(
             sel.selectionSet,
             fieldsOf(def.type, ctx.schema),
             multiplier * Math.max(factor, 1),
             ctx,
+            paged !== null,
           )
         : 0;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -106,7 +110,7 @@ function selectionCost(
       const t = typeName ? ctx.schema.getType(typeName) : null;
       const fields =
         t && (isObjectType(t) || isInterfaceType(t)) ? fieldsOf(t, ctx.schema) : parentFields;
-      total += selectionCost(sel.selectionSet, fields, multiplier, ctx);
+      total += selectionCost(sel.selectionSet, fields, multiplier, ctx, underPage);
     } else {
       const frag = ctx.fragments.get(sel.name.value);
       if (!frag || ctx.seen.has(frag.name.value)) continue;
@@ -114,7 +118,7 @@ function selectionCost(
       const t = ctx.schema.getType(frag.typeCondition.name.value);
       const fields =
         t && (isObjectType(t) || isInterfaceType(t)) ? fieldsOf(t, ctx.schema) : parentFields;
-      total += selectionCost(frag.selectionSet, fields, multiplier, ctx);
+      total += selectionCost(frag.selectionSet, fields, multiplier, ctx, underPage);
       ctx.seen.delete(frag.name.value);
     }
     if (total > ctx.options.maxCost * 1000) return total; // far over: stop counting
