@@ -1,0 +1,48 @@
+/**
+ * Named Cypher for network exports: node attributes for a set of papers, and keyset pages of
+ * all papers and all citations ordered by paper id (an ordered range seek on the paper_id
+ * constraint), so a whole-graph export holds one page at a time, never the graph.
+ */
+import type { NamedQuery } from '../executor.js';
+
+const q = (name: string, text: string): NamedQuery => ({ name, text });
+
+const NODE_FIELDS = `p.id AS id, p.doi AS doi, p.title AS title, p.year AS year,
+  head(COLLECT { MATCH (p)-[:PUBLISHED_IN]->(v:Venue) RETURN v.name ORDER BY v.name }) AS venue,
+  coalesce(p.publicationTypes, []) AS publicationTypes,
+  coalesce(p.citingPaperCount, 0) AS citingPaperCount,
+  COLLECT { MATCH (p)-[:STUDIES]->(i:InterventionType) RETURN i.name ORDER BY i.name } AS interventions,
+  COLLECT { MATCH (p)-[:MEASURES]->(o:Outcome) RETURN o.name ORDER BY o.name } AS outcomes`;
+
+/** Export attributes of the papers $ids (those that exist), in no particular order. */
+export const exportNodesByIds = q(
+  'export.nodesByIds',
+  `UNWIND $ids AS pid
+MATCH (p:Paper {id: pid})
+RETURN ${NODE_FIELDS}`,
+);
+
+/** Up to $size papers with id > $after, in id order, with their export attributes. */
+export const exportNodePage = q(
+  'export.nodePage',
+  `MATCH (p:Paper) WHERE p.id > $after
+WITH p ORDER BY p.id LIMIT toInteger($size)
+RETURN ${NODE_FIELDS}`,
+);
+
+/**
+ * The citations made by the next $size papers (id > $after, in id order), as one row:
+ * `last` is the id to continue after (null when no paper is left), `edges` one list of
+ * citations per paper.
+ */
+export const exportEdgePage = q(
+  'export.edgePage',
+  `MATCH (a:Paper) WHERE a.id > $after
+WITH a ORDER BY a.id LIMIT toInteger($size)
+WITH collect(a) AS page
+RETURN last(page).id AS last,
+  [a IN page | [(a)-[c:CITES]->(b:Paper) | {source: a.id, target: b.id,
+    statementCount: coalesce(c.statementCount, 0), supporting: coalesce(c.supporting, 0),
+    mentioning: coalesce(c.mentioning, 0), contrasting: coalesce(c.contrasting, 0),
+    unclassified: coalesce(c.unclassified, 0)}]] AS edges`,
+);

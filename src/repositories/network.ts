@@ -1,0 +1,105 @@
+/**
+ * Citation networks, breadth-first and bounded in Cypher: one round trip for the seeds (index
+ * seeks on id and DOI), one per level (UNWIND $frontier, at most limit+1 papers back), one for
+ * the edges among the papers kept; so a network costs at most depth + 2 round trips. Levels
+ * are complete before the next starts, so a limit can only cut the last level reached, and
+ * cutting it by rank (most cited, then id) keeps exactly the closest, most cited papers.
+ */
+import type { Executor, QueryStats, Row } from '../db/executor.js';
+import { citationPath, networkEdges, networkLevel, networkSeeds } from '../db/cypher/network.js';
+import type { NetworkFilter, NetworkRequest } from '../domain/network/options.js';
+import { filtersStatements } from '../domain/network/options.js';
+import { pageRankScores } from '../domain/network/pagerank.js';
+import { cutLevel, degrees } from '../domain/network/ranking.js';
+import { dominantPolarity, edgeWeight } from '../exporters/serialisers/polarity.js';
+import type { PaperModel } from './models.js';
+import type { NetworkEdgeModel, NetworkModel } from './network-models.js';
+
+/** Query parameters for the statement and year filters. */
+export function filterParams(f: NetworkFilter): Row {
+  return { ...f, statementFilter: filtersStatements(f) };
+}
+
+function edgeModel(row: Row): NetworkEdgeModel {
+  const counts = {
+    supporting: row.supporting as number,
+    mentioning: row.mentioning as number,
+    contrasting: row.contrasting as number,
+    unclassified: row.unclassified as number,
+  };
+  const statementCount = row.statementCount as number;
+  return {
+    source: row.source as string,
+    target: row.target as string,
+    statementCount,
+    ...counts,
+    dominantPolarity: dominantPolarity(counts),
+    weight: edgeWeight(statementCount),
+  };
+}
+
+export class NetworkRepository {
+  constructor(
+    private readonly db: Executor,
+    private readonly stats: QueryStats,
+  ) {}
+
+  /** Papers found for seeds given as graph ids or normalised DOIs (unknown ones are absent). */
+  async seeds(ids: string[], dois: string[]): Promise<PaperModel[]> {
+    const rows = await this.db.read(networkSeeds, { ids, dois }, this.stats);
+    return rows.map((r) => r.paper as PaperModel);
+  }
+
+  /** The network of a validated request; nodes in rank order, scored by PageRank. */
+  async network(req: NetworkRequest): Promise<NetworkModel> {
+    const params = filterParams(req.filter);
+    const first = cutLevel(await this.seeds(req.seeds.ids, req.seeds.dois), req.limit);
+    const placed: { paper: PaperModel; depth: number }[] = first.kept.map((paper) => ({
+      paper,
+      depth: 0,
+    }));
+    const visited = new Set(placed.map((n) => n.paper.id));
+    let frontier = [...visited];
+    let truncated = first.truncated;
+    for (let depth = 1; depth <= req.depth && !truncated && frontier.length > 0; depth++) {
+      const room = req.limit - placed.length;
+      const rows = await this.db.read(
+        networkLevel[req.direction],
+        { ...params, frontier, visited: [...visited], take: room + 1 },
+        this.stats,
+      );
+      const level = cutLevel(
+        rows.map((r) => r.paper as PaperModel),
+        room,
+      );
+      truncated = level.truncated;
+      for (const paper of level.kept) {
+        visited.add(paper.id);
+        placed.push({ paper, depth });
+      }
+      frontier = level.kept.map((p) => p.id);
+    }
+    const ids = placed.map((n) => n.paper.id);
+    const edges = ids.length
+      ? (await this.db.read(networkEdges, { ...params, ids }, this.stats)).map(edgeModel)
+      : [];
+    const degree = degrees(edges);
+    const scores = pageRankScores(ids, edges);
+    const nodes = placed.map(({ paper, depth }) => ({
+      paper,
+      depth,
+      inDegree: degree.get(paper.id)?.inDegree ?? 0,
+      outDegree: degree.get(paper.id)?.outDegree ?? 0,
+      score: scores.get(paper.id) ?? 0,
+    }));
+    return { nodes, edges, truncated };
+  }
+
+  /** One shortest directed path from → … → to of 1..maxHops citations, or null. */
+  async path(from: string, to: string, maxHops: number): Promise<PaperModel[] | null> {
+    const query = citationPath[maxHops];
+    if (!query) throw new RangeError(`maxHops must be 1..6; got ${maxHops}`);
+    const [row] = await this.db.read(query, { from, to }, this.stats);
+    return (row?.papers as PaperModel[] | undefined) ?? null;
+  }
+}

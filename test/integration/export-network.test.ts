@@ -1,0 +1,183 @@
+/**
+ * GET /export/network.*: every format round-trips through an independent parser with the
+ * scenario's node and edge counts and attributes, including a title with &, < and U+0007;
+ * the whole graph streams page by page; bad parameters answer 400 with a JSON error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wholeGraph } from '../../src/exporters/network-export.js';
+import { writeBatch } from '../../src/importers/writer/index.js';
+import { NetworkExportRepository } from '../../src/repositories/network-export.js';
+import { AWKWARD_TITLE, AWKWARD_TITLE_XML, networkScenario, nid } from '../scenarios/network.js';
+import { expectScenarioExport } from '../scenarios/network-expect.js';
+import { readCsv, readCytoscape, readGexf, readGraphml } from '../scenarios/network-formats.js';
+import { resetDatabase, testDatabase } from '../helpers/db.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const db = testDatabase();
+let server: TestServer;
+
+async function get(path: string): Promise<{ status: number; headers: Headers; body: string }> {
+  const res = await fetch(`${server.url}${path}`);
+  return { status: res.status, headers: res.headers, body: await res.text() };
+}
+
+async function ok(path: string, type: string, filename: string): Promise<string> {
+  const res = await get(path);
+  expect(res.status, res.body.slice(0, 300)).toBe(200);
+  expect(res.headers.get('content-type')).toBe(type);
+  expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${filename}"`);
+  return res.body;
+}
+
+const SEEDED = '?seed=net-a&depth=1';
+const DEPTHS = { a: 0, b: 1, c: 1, d: 1, f: 1 };
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  expect((await writeBatch(db, networkScenario(), { file: 'network' })).rejected).toBe(0);
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.stop();
+  await db.driver.close();
+});
+
+describe('whole-graph exports', () => {
+  it('GraphML: typed keys, every paper and citation, escaped text', async () => {
+    const doc = await ok(
+      '/export/network.graphml',
+      'application/graphml+xml; charset=utf-8',
+      'network.graphml',
+    );
+    expect(doc).toContain('Peer support &amp; recovery &lt;a pilot&gt; study');
+    const net = readGraphml(doc);
+    expect(net.types).toMatchObject({
+      'node.year': 'int',
+      'node.score': 'double',
+      'edge.weight': 'double',
+      'edge.supporting': 'int',
+      'node.title': 'string',
+    });
+    expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE_XML);
+  });
+
+  it('GEXF 1.3: declared attributes, label and weight', async () => {
+    const doc = await ok(
+      '/export/network.gexf',
+      'application/gexf+xml; charset=utf-8',
+      'network.gexf',
+    );
+    expect(doc).toContain('xmlns="http://gexf.net/1.3"');
+    const net = readGexf(doc);
+    expect(net.types).toMatchObject({ 'node.year': 'integer', 'edge.dominantPolarity': 'string' });
+    expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE_XML);
+  });
+
+  it('Cytoscape JSON keeps the exact title, lists and nulls', async () => {
+    const doc = await ok('/export/network.json', 'application/json; charset=utf-8', 'network.json');
+    const net = readCytoscape(doc);
+    expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE);
+    const b = net.raw.elements.nodes.find((n: any) => n.data.id === nid('b')).data;
+    expect(b.title).toBe(AWKWARD_TITLE);
+    expect(b.interventions).toEqual([]);
+    expect(b.year).toBe(2012);
+  });
+
+  it('CSV: nodes by default, edges with part=edges', async () => {
+    const nodes = await ok('/export/network.csv', 'text/csv; charset=utf-8', 'network-nodes.csv');
+    const edges = await ok(
+      '/export/network.csv?part=edges',
+      'text/csv; charset=utf-8',
+      'network-edges.csv',
+    );
+    expect(nodes.split('\n')[0]).toBe(
+      'id,title,year,doi,venue,publicationTypes,citingPaperCount,interventions,outcomes,depth,score',
+    );
+    expectScenarioExport(readCsv(nodes, edges), 'abcdefgh', AWKWARD_TITLE);
+  });
+
+  it('pages through papers and citations by id', async () => {
+    const source = wholeGraph(new NetworkExportRepository(db), 3);
+    const nodes = [];
+    for await (const n of source.nodes) nodes.push(n.id);
+    const edges = [];
+    for await (const e of source.edges) edges.push(`${e.source}>${e.target}`);
+    expect(nodes).toEqual([...'abcdefgh'].map(nid));
+    expect(new Set(edges).size).toBe(13);
+    expect(edges).toHaveLength(13);
+  });
+});
+
+describe('seeded exports', () => {
+  it('export the citationNetwork of the seeds, with depth and score, in every format', async () => {
+    const graphml = await ok(
+      `/export/network.graphml${SEEDED}`,
+      'application/graphml+xml; charset=utf-8',
+      'network.graphml',
+    );
+    expectScenarioExport(readGraphml(graphml), 'abcdf', AWKWARD_TITLE_XML, { depths: DEPTHS });
+    const gexf = await ok(
+      `/export/network.gexf${SEEDED}`,
+      'application/gexf+xml; charset=utf-8',
+      'network.gexf',
+    );
+    expectScenarioExport(readGexf(gexf), 'abcdf', AWKWARD_TITLE_XML, { depths: DEPTHS });
+    const json = await ok(
+      `/export/network.json${SEEDED}`,
+      'application/json; charset=utf-8',
+      'network.json',
+    );
+    expectScenarioExport(readCytoscape(json), 'abcdf', AWKWARD_TITLE, { depths: DEPTHS });
+    const nodes = await ok(
+      `/export/network.csv${SEEDED}&part=nodes`,
+      'text/csv; charset=utf-8',
+      'network-nodes.csv',
+    );
+    const edges = await ok(
+      `/export/network.csv${SEEDED}&part=edges`,
+      'text/csv; charset=utf-8',
+      'network-edges.csv',
+    );
+    expectScenarioExport(readCsv(nodes, edges), 'abcdf', AWKWARD_TITLE, { depths: DEPTHS });
+  });
+
+  it('takes DOIs, repeated seeds and filters as citationNetwork does', async () => {
+    const doc = await ok(
+      '/export/network.graphml?seed=10.5555/NET.C&seed=net-h&direction=out&polarity=CONTRASTING,MENTIONING',
+      'application/graphml+xml; charset=utf-8',
+      'network.graphml',
+    );
+    const net = readGraphml(doc);
+    // From c outward: a (contrasting) and b (mentioning); h is a second, isolated seed. Among
+    // them, b→a also qualifies by its mentioning statement.
+    expect([...net.nodes.keys()].sort()).toEqual([nid('a'), nid('b'), nid('c'), nid('h')]);
+    expect(net.edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual([
+      `${nid('b')}>${nid('a')}`,
+      `${nid('c')}>${nid('a')}`,
+      `${nid('c')}>${nid('b')}`,
+    ]);
+  });
+});
+
+describe('bad requests', () => {
+  it('answer 400 with a JSON error naming the problem', async () => {
+    for (const [query, word] of [
+      ['?seed=net-a&depth=4', 'depth'],
+      ['?seed=net-a&depth=two', 'depth'],
+      ['?seed=not%20a%20doi!', 'seeds'],
+      ['?seed=net-a&polarity=HAPPY', 'polarity'],
+      ['?seed=net-a&minConfidence=7', 'minConfidence'],
+      ['?depth=2', 'seed'],
+      ['?seed=net-a&colour=red', 'colour'],
+      ['?part=both', 'part'],
+    ] as const) {
+      const res = await get(`/export/network.graphml${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = JSON.parse(res.body);
+      expect(body.error.code).toBe('BAD_USER_INPUT');
+      expect(body.error.message).toContain(word);
+    }
+    expect((await get('/export/network.xyz')).status).toBe(404);
+  });
+});
