@@ -11,8 +11,29 @@ import * as papers from '../../src/db/cypher/papers.js';
 import * as search from '../../src/db/cypher/search.js';
 import * as statements from '../../src/db/cypher/statements.js';
 import * as writes from '../../src/db/cypher/writes.js';
+import * as network from '../../src/db/cypher/network.js';
+import * as networkRelated from '../../src/db/cypher/network-related.js';
+import * as networkExport from '../../src/db/cypher/network-export.js';
+import * as evidence from '../../src/db/cypher/evidence.js';
+import * as library from '../../src/db/cypher/library.js';
+import * as curation from '../../src/db/cypher/curation.js';
 import type { NamedQuery } from '../../src/db/executor.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
+
+const MODULES = [
+  citations,
+  concepts,
+  papers,
+  search,
+  statements,
+  writes,
+  network,
+  networkRelated,
+  networkExport,
+  evidence,
+  library,
+  curation,
+];
 
 function collect(value: unknown, out: Map<string, string>): void {
   if (value && typeof value === 'object') {
@@ -25,7 +46,7 @@ function collect(value: unknown, out: Map<string, string>): void {
 describe('named Cypher', () => {
   it('matches the snapshot', () => {
     const all = new Map<string, string>();
-    for (const mod of [citations, concepts, papers, search, statements, writes]) collect(mod, all);
+    for (const mod of MODULES) collect(mod, all);
     collect(paperListQuery('interventions', 'YEAR', 'DESC'), all);
     collect(statements.statementListQuery('cited'), all);
     expect(Object.fromEntries([...all].sort())).toMatchSnapshot();
@@ -33,7 +54,7 @@ describe('named Cypher', () => {
 
   it('never interpolates a value: every query reads its inputs from $parameters', () => {
     const all = new Map<string, string>();
-    for (const mod of [citations, concepts, papers, search, statements, writes]) collect(mod, all);
+    for (const mod of MODULES) collect(mod, all);
     for (const [name, text] of all) expect(text, name).not.toMatch(/\$\{/);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * A bounded load run in the suite: 30 s of autocannon at concurrency 32 on
+ * loopback against the service in its own process. Zero errors of any kind,
+ * and RSS flat over the run. (The 5-minute run is `npm run bench:load`.)
+ */
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { rssGrowthPercent, runLoad } from '../../bench/load/run-load.js';
+import { startService, type ServiceProcess } from '../../bench/load/service.js';
+import { resetDatabase, testDatabase } from '../helpers/db.js';
+
+const db = testDatabase();
+let service: ServiceProcess;
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  service = await startService(
+    join(import.meta.dirname, '..', '..'),
+    inject('neo4jUri'),
+    await freePort(),
+  );
+}, 180_000);
+afterAll(async () => {
+  await service?.stop();
+  await db.driver.close();
+});
+
+describe('load', () => {
+  it('serves 30 s at concurrency 32 with zero errors and flat RSS', async () => {
+    const result = await runLoad(service.url, service.child.pid!, 30, 32);
+    console.log(
+      `load test: ${JSON.stringify({ ...result, rssMiB: [result.rssMiB[0], Math.max(...result.rssMiB), result.rssMiB.at(-1)] })}`,
+    );
+    expect(result.requests).toBeGreaterThan(100);
+    expect(result.non2xx).toBe(0);
+    expect(result.graphqlErrors).toBe(0);
+    expect(result.socketErrors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(rssGrowthPercent(result.rssMiB)).toBeLessThan(25);
+  }, 180_000);
+});
