@@ -5,7 +5,6 @@
  * itself, and every write it acknowledged is in the database afterwards.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { Executor } from '../../src/db/executor.js';
 import { applySchema } from '../../src/db/schema.js';
 import { testConfig } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { freePort } from '../helpers/ports.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'evidence-graph-fault-'));
 let neo4j: EmbeddedNeo4j | null = null;
@@ -28,15 +28,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-const embeddedConfig = (boltPort: number) => ({ dataDir, boltPort, heap: '512m', pageCache: '64m', javaHome: process.env.JAVA_HOME });
+const embeddedConfig = (boltPort: number) => ({
+  dataDir,
+  boltPort,
+  heap: '512m',
+  pageCache: '64m',
+  javaHome: process.env.JAVA_HOME,
+});
 const TYPED = new Set(['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -44,10 +42,14 @@ describe('Neo4j stops and comes back mid-run', () => {
   it('keeps answering with typed errors, recovers, and loses no acknowledged write', async () => {
     const boltPort = await freePort();
     neo4j = await startEmbeddedNeo4j(embeddedConfig(boltPort));
-    db = new Executor(createDriver({ uri: `bolt://127.0.0.1:${boltPort}`, connectionAcquisitionTimeoutMs: 2000 }));
+    db = new Executor(
+      createDriver({ uri: `bolt://127.0.0.1:${boltPort}`, connectionAcquisitionTimeoutMs: 2000 }),
+    );
     await applySchema(db);
     const base = testConfig();
-    server = await startTestServer(db, { auth: { ...base.auth, apiKeys: [{ key: 'fault-test-key', user: 'fault', role: 'curator' }] } });
+    server = await startTestServer(db, {
+      auth: { ...base.auth, apiKeys: [{ key: 'fault-test-key', user: 'fault', role: 'curator' }] },
+    });
     const srv = server;
 
     const acknowledged: string[] = [];
@@ -68,13 +70,18 @@ describe('Neo4j stops and comes back mid-run', () => {
         const body = write
           ? await srv.gql(
               `mutation($c: String!) { importRecords(format: CSL_JSON, content: $c) { created rejected } }`,
-              { c: JSON.stringify([{ id: `f${i}`, type: 'article-journal', title: `Fault paper ${i}`, DOI: doi }]) },
+              {
+                c: JSON.stringify([
+                  { id: `f${i}`, type: 'article-journal', title: `Fault paper ${i}`, DOI: doi },
+                ]),
+              },
               { 'x-api-key': 'fault-test-key' },
             )
           : await srv.gql(`{ papers(first: 1) { totalCount } }`);
         if (body.errors) {
           const codes = body.errors.map((e) => e.extensions?.code);
-          if (!codes.every((c) => TYPED.has(String(c)))) untyped.push({ phase, errors: body.errors });
+          if (!codes.every((c) => TYPED.has(String(c))))
+            untyped.push({ phase, errors: body.errors });
           outcomes.unavailable += 1;
         } else {
           outcomes.ok += 1;
@@ -106,11 +113,19 @@ describe('Neo4j stops and comes back mid-run', () => {
     expect(outcomes.unavailable).toBeGreaterThan(0);
     expect(recoveredAt).toBeGreaterThan(0);
     const recoverySeconds = (recoveredAt - restartedAt) / 1000;
-    console.log(`fault test: ${i} requests, ${outcomes.ok} ok, ${outcomes.unavailable} SERVICE_UNAVAILABLE, recovered ${recoverySeconds.toFixed(2)} s after Neo4j was back, ${acknowledged.length} writes acknowledged`);
+    console.log(
+      `fault test: ${i} requests, ${outcomes.ok} ok, ${outcomes.unavailable} SERVICE_UNAVAILABLE, recovered ${recoverySeconds.toFixed(2)} s after Neo4j was back, ${acknowledged.length} writes acknowledged`,
+    );
     expect(recoverySeconds).toBeLessThan(30);
     expect((await fetch(`${srv.url}/readyz`)).status).toBe(200);
 
-    const rows = await db.read({ name: 'test.faultDois', text: 'UNWIND $dois AS d MATCH (p:Paper {doi: d}) RETURN count(p) AS n' }, { dois: acknowledged });
+    const rows = await db.read(
+      {
+        name: 'test.faultDois',
+        text: 'UNWIND $dois AS d MATCH (p:Paper {doi: d}) RETURN count(p) AS n',
+      },
+      { dois: acknowledged },
+    );
     expect(rows[0]?.n).toBe(acknowledged.length);
   }, 300_000);
 });

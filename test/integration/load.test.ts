@@ -3,23 +3,15 @@
  * loopback against the service in its own process. Zero errors of any kind,
  * and RSS flat over the run. (The 5-minute run is `npm run bench:load`.)
  */
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rssGrowthPercent, runLoad } from '../../bench/load/run-load.js';
 import { startService, type ServiceProcess } from '../../bench/load/service.js';
 import { resetDatabase, testDatabase } from '../helpers/db.js';
+import { freePort } from '../helpers/ports.js';
 
 const db = testDatabase();
 let service: ServiceProcess;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 beforeAll(async () => {
   await resetDatabase(db);

@@ -2,28 +2,19 @@
  * A database that cannot be reached: the service still answers, /readyz says
  * 503, and GraphQL requests get SERVICE_UNAVAILABLE with no driver details.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { freePort } from '../helpers/ports.js';
 
 let server: TestServer;
 let db: Executor;
 
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
 beforeAll(async () => {
   db = new Executor(
     createDriver({
-      uri: `bolt://127.0.0.1:${await closedPort()}`,
+      uri: `bolt://127.0.0.1:${await freePort()}`,
       connectionAcquisitionTimeoutMs: 2000,
     }),
   );
