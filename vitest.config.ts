@@ -8,7 +8,9 @@ export default defineConfig({
   // Resolve graphql as Node does (its CommonJS entry). Vite would otherwise pick
   // graphql's ESM build for our sources while CommonJS dependencies such as
   // graphql-armor require the CJS one: two graphql instances fail instanceof checks.
-  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // Integration files share one database, so files run one after another.
     fileParallelism: false,

@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PaperModel, AuthorModel, VenueModel, ConceptModel, FindingModel, StatementModel, ExternalTallyModel, CitationEdgeModel, ConnectionModel, PaperEdgeModel, StatementEdgeModel, SearchEdgeModel, SearchHitModel } from '../repositories/models.js';
+import type { EvidenceMapModel, EvidenceCellModel, CellEffectModel, PooledEffectModel } from '../repositories/evidence-models.js';
+import type { NetworkModel, NetworkNodeModel, NetworkEdgeModel, RelatedPaperModel } from '../repositories/network-models.js';
+import type { UserModel, CollectionModel, PaperReactionModel, ViewerStateModel } from '../repositories/library.js';
+import type { ChangeModel, ChangeEdgeModel } from '../repositories/curation.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +29,63 @@ export type Author = {
   orcid?: Maybe<Scalars['String']['output']>;
   /** 1-based position in the paper's author list, when read through Paper.authors. */
   position?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CellEffect = {
+  __typename?: 'CellEffect';
+  /** 95% interval on the analysis scale: the reported CI, else yi ± 1.96·√vi. */
+  ciLower?: Maybe<Scalars['Float']['output']>;
+  ciUpper?: Maybe<Scalars['Float']['output']>;
+  direction: EvidenceDirection;
+  finding: Finding;
+  included: Scalars['Boolean']['output'];
+  /** Analysis-scale measure (ratios on the log scale); null when no effect could be computed. */
+  measure?: Maybe<Measure>;
+  /** Why the finding is not pooled. */
+  reason?: Maybe<Scalars['String']['output']>;
+  vi?: Maybe<Scalars['Float']['output']>;
+  /** Share of the pooled weight, in percent. */
+  weight?: Maybe<Scalars['Float']['output']>;
+  yi?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Who changed what and when. */
+export type Change = {
+  __typename?: 'Change';
+  action: ChangeAction;
+  /** The user id of the curator. */
+  actor: Scalars['String']['output'];
+  actorRole?: Maybe<Scalars['String']['output']>;
+  /** JSON of the target after the change (null when deleted). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** JSON of the target before the change (null when created). */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The paper or statement id changed (for a merge, the paper kept). */
+  target: Scalars['ID']['output'];
+};
+
+export type ChangeAction =
+  | 'ADD_STATEMENT'
+  | 'DELETE_STATEMENT'
+  | 'MERGE_PAPERS'
+  | 'TAG_STATEMENT'
+  | 'UPDATE_STATEMENT'
+  | 'UPSERT_PAPER';
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
 };
 
 export type CitationConnection = {
@@ -83,6 +144,23 @@ export type CitationWhere = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Collection = {
+  __typename?: 'Collection';
+  id: Scalars['ID']['output'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['output'];
+  owner?: Maybe<User>;
+  /** Papers in the collection, in the order they were added. */
+  papers: PaperConnection;
+  public: Scalars['Boolean']['output'];
+};
+
+
+export type CollectionPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An intervention type or an outcome: what papers study and statements talk about. */
 export type Concept = {
   description?: Maybe<Scalars['String']['output']>;
@@ -90,10 +168,91 @@ export type Concept = {
   name: Scalars['String']['output'];
 };
 
+/** Which CITES edges a network follows from a paper: to its citers (IN), its references (OUT) or both. */
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+/** Findings by the side their 95% CI favours; `unknown` when a finding has no interval. */
+export type DirectionCounts = {
+  __typename?: 'DirectionCounts';
+  favoursControl: Scalars['Int']['output'];
+  favoursIntervention: Scalars['Int']['output'];
+  noDifference: Scalars['Int']['output'];
+  unknown: Scalars['Int']['output'];
+};
+
 export type EffectDirection =
   | 'FAVOURS_CONTROL'
   | 'FAVOURS_INTERVENTION'
   | 'NO_DIFFERENCE';
+
+export type EvidenceCell = {
+  __typename?: 'EvidenceCell';
+  direction: DirectionCounts;
+  /** The findings on the analysis scale, with their weight in the pool: what a forest plot draws. */
+  effects: Array<CellEffect>;
+  findings: Array<Finding>;
+  intervention: InterventionType;
+  /** True when less of this outcome is better (e.g. symptoms); see `Outcome.lowerIsBetter`. */
+  lowerIsBetter: Scalars['Boolean']['output'];
+  outcome: Outcome;
+  /** All papers in the cell, newest first. */
+  papers: Array<Paper>;
+  pooled: PooledEffect;
+  /** Papers in the cell classed as reviews (any review or meta-analysis). */
+  reviews: Scalars['Int']['output'];
+  /** The statements about both concepts: contrasting first, then supporting, mentioning, unclassified. */
+  statementList: Array<Statement>;
+  /** Polarity counts of statements about both concepts. */
+  statements: StatementCounts;
+  /** Papers in the cell classed as primary studies (a trial or study, not a protocol). */
+  studies: Scalars['Int']['output'];
+};
+
+
+export type EvidenceCellPapersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EvidenceCellStatementListArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which way an effect points, taking the outcome's orientation into account. */
+export type EvidenceDirection =
+  | 'FAVOURS_CONTROL'
+  | 'FAVOURS_INTERVENTION'
+  | 'NO_DIFFERENCE'
+  | 'UNKNOWN';
+
+export type EvidenceMap = {
+  __typename?: 'EvidenceMap';
+  /** Non-empty cells, by intervention then outcome, in tree order. */
+  cells: Array<EvidenceCell>;
+  /** The rows: intervention types that have a cell, in tree order. */
+  interventions: Array<InterventionType>;
+  /** The columns: outcomes that have a cell, in tree order. */
+  outcomes: Array<Outcome>;
+};
+
+export type EvidenceWhere = {
+  /** Publication types (case-insensitive, e.g. "meta-analysis") or a design class: "review" or "study". */
+  designs?: InputMaybe<Array<Scalars['String']['input']>>;
+  domains?: InputMaybe<Array<OutcomeDomain>>;
+  /** Rows: these intervention types and their subtypes. */
+  interventions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Columns: these outcomes and their subtypes. */
+  outcomes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Papers in these populations or their subtypes. */
+  populations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Papers in these settings or their subtypes. */
+  settings?: InputMaybe<Array<Scalars['ID']['input']>>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type ExternalTally = {
   __typename?: 'ExternalTally';
@@ -132,6 +291,46 @@ export type Finding = {
   timepoint?: Maybe<Scalars['String']['output']>;
 };
 
+/** Formats importRecords accepts (the CLI's --format names, upper-cased). */
+export type ImportFormat =
+  /** Detect from the content. */
+  | 'AUTO'
+  | 'BIBTEX'
+  | 'CROSSREF'
+  | 'CSL_JSON'
+  | 'FINDINGS_CSV'
+  | 'OPENALEX'
+  | 'RIS'
+  | 'S2'
+  | 'STATEMENTS_CSV'
+  | 'TAXONOMY_CSV';
+
+/** A record that was not imported, and why. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  /** The source field at fault, when known. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 0-based record index, for other formats and for records the writer refused. */
+  index?: Maybe<Scalars['Int']['output']>;
+  /** 1-based line, for line formats (CSV, JSON Lines, BibTeX, RIS). */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** The rejected record as JSON text. */
+  raw?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+/** What an import did. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  created: Scalars['Int']['output'];
+  read: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** The first 100 rejections. */
+  rejects: Array<ImportRejection>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type InterventionType = Concept & {
   __typename?: 'InterventionType';
   children: Array<InterventionType>;
@@ -152,12 +351,197 @@ export type Measure =
   | 'RR'
   | 'SMD';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a curated citation statement, creating the CITES edge when missing. */
+  addCitationStatement: Statement;
+  /** Adds a paper (idempotent). */
+  addToCollection: Collection;
+  createCollection: Collection;
+  deleteCollection: Scalars['Boolean']['output'];
+  deleteStatement: Scalars['Boolean']['output'];
+  /**
+   * Imports a small upload (at most 512 KiB of text) through the same code path
+   * as `evidence-graph import`. `paper` names the anchor paper (DOI or id) of a
+   * Semantic Scholar citations/references response. Curators only, once roles exist.
+   */
+  importRecords: ImportResult;
+  /** Folds `duplicate` into `keep` (every relationship moves), then deletes `duplicate`. */
+  mergePapers: Paper;
+  /** Sets or replaces the user's reaction to a paper; NONE removes it. */
+  reactToPaper?: Maybe<Paper>;
+  /** Removes a paper (idempotent). */
+  removeFromCollection: Collection;
+  renameCollection: Collection;
+  /** Saves a paper to the signed-in user's library (idempotent). NOT_FOUND for an unknown paper. */
+  savePaper?: Maybe<Paper>;
+  setCollectionVisibility: Collection;
+  /** Replaces the concepts a statement is about. */
+  tagStatement: Statement;
+  /** Removes a paper from the library (idempotent). */
+  unsavePaper?: Maybe<Paper>;
+  /** Reclassifies a statement: polarity, purpose, confidence or section. */
+  updateStatement: Statement;
+  /** Creates or updates a paper, found by id or by any identifier. */
+  upsertPaper: Paper;
+};
+
+
+export type MutationAddCitationStatementArgs = {
+  input: StatementInput;
+};
+
+
+export type MutationAddToCollectionArgs = {
+  collectionId: Scalars['ID']['input'];
+  paperId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCollectionArgs = {
+  name: Scalars['String']['input'];
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationDeleteCollectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportRecordsArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ImportFormat;
+  paper?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergePapersArgs = {
+  duplicate: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+};
+
+
+export type MutationReactToPaperArgs = {
+  paperId: Scalars['ID']['input'];
+  reaction: Reaction;
+};
+
+
+export type MutationRemoveFromCollectionArgs = {
+  collectionId: Scalars['ID']['input'];
+  paperId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameCollectionArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSavePaperArgs = {
+  paperId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCollectionVisibilityArgs = {
+  id: Scalars['ID']['input'];
+  public: Scalars['Boolean']['input'];
+};
+
+
+export type MutationTagStatementArgs = {
+  about: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsavePaperArgs = {
+  paperId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStatementArgs = {
+  id: Scalars['ID']['input'];
+  patch: StatementPatch;
+};
+
+
+export type MutationUpsertPaperArgs = {
+  input: PaperInput;
+};
+
+export type Network = {
+  __typename?: 'Network';
+  /** Citations between the network's papers (citing → cited) that pass the statement filters. */
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+  /** True when `limit` cut the network. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * A citation from `source` (citing) to `target` (cited). The counts are over all the edge's
+ * statements, whatever the statement filters.
+ */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  contrasting: Scalars['Int']['output'];
+  /** The polarity with most statements (ties: CONTRASTING > SUPPORTING > MENTIONING > UNCLASSIFIED); null with none. */
+  dominantPolarity?: Maybe<Polarity>;
+  mentioning: Scalars['Int']['output'];
+  source: Scalars['ID']['output'];
+  statementCount: Scalars['Int']['output'];
+  supporting: Scalars['Int']['output'];
+  target: Scalars['ID']['output'];
+  unclassified: Scalars['Int']['output'];
+  /** statementCount, but at least 1. */
+  weight: Scalars['Float']['output'];
+};
+
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** Hops from the nearest seed (0 for a seed). */
+  depth: Scalars['Int']['output'];
+  /** Edges of this network citing this paper. */
+  inDegree: Scalars['Int']['output'];
+  /** Edges of this network from this paper. */
+  outDegree: Scalars['Int']['output'];
+  paper: Paper;
+  /** PageRank over this network (edge weights = weight), normalised so scores sum to 1. */
+  score: Scalars['Float']['output'];
+};
+
+export type NetworkWhere = {
+  /** Edges with a statement about one of these concept ids. */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Edges with a statement of at least this confidence (0..1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Edges with a statement of one of these polarities. */
+  polarity?: InputMaybe<Array<Polarity>>;
+  /** Edges with a statement in one of these sections. */
+  section?: InputMaybe<Array<Section>>;
+  /** Papers reached must be from this year on. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Papers reached must be from this year or before. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Outcome = Concept & {
   __typename?: 'Outcome';
   children: Array<Outcome>;
   description?: Maybe<Scalars['String']['output']>;
   domain: OutcomeDomain;
   id: Scalars['ID']['output'];
+  /** True when less of this outcome is better; effects are read as intervention minus control. */
+  lowerIsBetter: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   parent?: Maybe<Outcome>;
@@ -187,6 +571,12 @@ export type Paper = {
   authors: Array<Author>;
   /** Papers citing this one, each with the statements it makes about it. */
   citations: CitationConnection;
+  /** Citations of this paper per year of the citing paper, oldest first (citing papers with no year are left out). */
+  citationsByYear: Array<YearTally>;
+  /** Papers most often cited together with this one: `shared` counts the papers citing both. */
+  coCited: Array<RelatedPaper>;
+  /** Papers sharing most references with this one (bibliographic coupling): `shared` references. */
+  coupled: Array<RelatedPaper>;
   doi?: Maybe<Scalars['String']['output']>;
   /** Counts a provider reports for the whole literature (e.g. scite), kept apart from this graph's. */
   externalTallies: Array<ExternalTally>;
@@ -216,6 +606,8 @@ export type Paper = {
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
   venue?: Maybe<Venue>;
+  /** The signed-in user's relation to this paper (not saved, no reaction when anonymous). */
+  viewer: PaperViewerState;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -225,6 +617,16 @@ export type PaperCitationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CitationOrder>;
   where?: InputMaybe<CitationWhere>;
+};
+
+
+export type PaperCoCitedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PaperCoupledArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -248,6 +650,26 @@ export type PaperEdge = {
   node: Paper;
 };
 
+/** A paper's own fields. Absent fields keep their current values. */
+export type PaperInput = {
+  abstract?: InputMaybe<Scalars['String']['input']>;
+  /** Any DOI form (https://doi.org/..., doi:...); stored normalised. */
+  doi?: InputMaybe<Scalars['String']['input']>;
+  /** The graph id; omit it to find the paper by its identifiers (or create one). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  openalexId?: InputMaybe<Scalars['String']['input']>;
+  pmcid?: InputMaybe<Scalars['String']['input']>;
+  pmid?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  publicationDate?: InputMaybe<Scalars['String']['input']>;
+  publicationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  s2Id?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the paper is new; 1 to 1000 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PaperOrder = {
   direction?: InputMaybe<SortDirection>;
   field: PaperOrderField;
@@ -257,6 +679,20 @@ export type PaperOrderField =
   | 'CITING_PAPERS'
   | 'TITLE'
   | 'YEAR';
+
+export type PaperReaction = {
+  __typename?: 'PaperReaction';
+  /** When the reaction was set (ISO 8601). */
+  at: Scalars['String']['output'];
+  paper: Paper;
+  reaction: Reaction;
+};
+
+export type PaperViewerState = {
+  __typename?: 'PaperViewerState';
+  reaction: Reaction;
+  saved: Scalars['Boolean']['output'];
+};
 
 export type PaperWhere = {
   dois?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -279,6 +715,54 @@ export type Polarity =
   | 'SUPPORTING'
   | 'UNCLASSIFIED';
 
+/**
+ * A cell's pooled effect. k = 1 gives that finding's own estimate with `poolable: false`
+ * and a reason; numbers are null when nothing could be pooled.
+ */
+export type PooledEffect = {
+  __typename?: 'PooledEffect';
+  basis: PoolingBasis;
+  ciLower?: Maybe<Scalars['Float']['output']>;
+  ciUpper?: Maybe<Scalars['Float']['output']>;
+  direction: EvidenceDirection;
+  estimate?: Maybe<Scalars['Float']['output']>;
+  h2?: Maybe<Scalars['Float']['output']>;
+  /** I² in percent. */
+  i2?: Maybe<Scalars['Float']['output']>;
+  /** Number of findings pooled. */
+  k: Scalars['Int']['output'];
+  knappHartung: Scalars['Boolean']['output'];
+  measure?: Maybe<Measure>;
+  method: PoolingMethod;
+  p?: Maybe<Scalars['Float']['output']>;
+  poolable: Scalars['Boolean']['output'];
+  predictionLower?: Maybe<Scalars['Float']['output']>;
+  predictionUpper?: Maybe<Scalars['Float']['output']>;
+  q?: Maybe<Scalars['Float']['output']>;
+  qDf?: Maybe<Scalars['Int']['output']>;
+  qP?: Maybe<Scalars['Float']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  se?: Maybe<Scalars['Float']['output']>;
+  tau2?: Maybe<Scalars['Float']['output']>;
+  /** z, or t under Knapp–Hartung. */
+  z?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Which findings a pooled effect comes from. */
+export type PoolingBasis =
+  /** Nothing could be pooled. */
+  | 'NONE'
+  /** Primary-study findings; review-level results in the cell are left out (double counting). */
+  | 'PRIMARY_STUDIES'
+  /** Only review-level (already pooled) results were available; they may share studies. */
+  | 'REVIEW_RESULTS';
+
+/** How a cell's effects are pooled: inverse-variance fixed effect, or random effects with tau² by DerSimonian–Laird or REML. */
+export type PoolingMethod =
+  | 'DL'
+  | 'FE'
+  | 'REML';
+
 export type Population = {
   __typename?: 'Population';
   description?: Maybe<Scalars['String']['output']>;
@@ -294,8 +778,34 @@ export type Purpose =
 
 export type Query = {
   __typename?: 'Query';
+  /** Audit records, newest first; `target` narrows them to one paper or statement id. Curators only. */
+  changes: ChangeConnection;
+  /**
+   * The citation network around `seeds` (graph ids or DOIs), expanded breadth-first for `depth`
+   * hops (1..3) along CITES edges in `direction`. Statement filters in `where` (polarity, section,
+   * minConfidence, about) keep an edge only when it carries a matching statement; year filters
+   * keep only the papers reached whose year is in range (seeds are always kept). When more than
+   * `limit` papers (default 200, at most 2000) are reached, the closest are kept first, then the
+   * most cited, and `truncated` is true.
+   */
+  citationNetwork: Network;
+  /**
+   * One shortest directed citation path `from` cites … cites `to` (graph ids or DOIs), of at
+   * most `maxHops` (1..6) citations, as the papers along it; null when there is none.
+   */
+  citationPath?: Maybe<Array<Paper>>;
+  /** A collection: its owner always sees it, others only while it is public (else null). */
+  collection?: Maybe<Collection>;
+  /**
+   * The intervention × outcome evidence map. A paper enters a cell when it reports a
+   * finding on the pair or is tagged with both concepts (STUDIES and MEASURES). With
+   * `rollUp`, findings, tags and statements on a subtype also count under its ancestors.
+   */
+  evidenceMap: EvidenceMap;
   /** Every intervention type; follow `parent`/`children` for the hierarchy. */
   interventionTypes: Array<InterventionType>;
+  /** The signed-in user; null for anonymous requests. */
+  me?: Maybe<User>;
   /** Outcomes, optionally of one domain. */
   outcomes: Array<Outcome>;
   /** A paper by graph id or DOI (any case, with or without https://doi.org/). Null when unknown. */
@@ -308,6 +818,42 @@ export type Query = {
   settings: Array<Setting>;
   /** Citation statements, filtered; with `search`, ranked by full-text relevance. */
   statements: StatementConnection;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCitationNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<Direction>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  seeds: Array<Scalars['ID']['input']>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryCitationPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryCollectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidenceMapArgs = {
+  knappHartung?: InputMaybe<Scalars['Boolean']['input']>;
+  method?: InputMaybe<PoolingMethod>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  where?: InputMaybe<EvidenceWhere>;
 };
 
 
@@ -342,6 +888,18 @@ export type QueryStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   where?: InputMaybe<StatementWhere>;
+};
+
+export type Reaction =
+  | 'DISLIKE'
+  | 'LIKE'
+  /** No reaction; reacting NONE removes an earlier LIKE or DISLIKE. */
+  | 'NONE';
+
+export type RelatedPaper = {
+  __typename?: 'RelatedPaper';
+  paper: Paper;
+  shared: Scalars['Int']['output'];
 };
 
 export type SearchConnection = {
@@ -406,12 +964,44 @@ export type StatementConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type StatementCounts = {
+  __typename?: 'StatementCounts';
+  contrasting: Scalars['Int']['output'];
+  mentioning: Scalars['Int']['output'];
+  supporting: Scalars['Int']['output'];
+  unclassified: Scalars['Int']['output'];
+};
+
 export type StatementEdge = {
   __typename?: 'StatementEdge';
   cursor: Scalars['String']['output'];
   node: Statement;
   /** Full-text relevance when `search` is given. */
   score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type StatementInput = {
+  /** Intervention type or outcome ids. */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The cited paper's id. */
+  cited: Scalars['ID']['input'];
+  /** The citing paper's id. */
+  citing: Scalars['ID']['input'];
+  /** 0..1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  purpose?: InputMaybe<Purpose>;
+  section?: InputMaybe<Section>;
+  /** 1 to 5000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** Absent fields stay as they are; null clears purpose or confidence. */
+export type StatementPatch = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  purpose?: InputMaybe<Purpose>;
+  section?: InputMaybe<Section>;
 };
 
 export type StatementWhere = {
@@ -427,6 +1017,23 @@ export type StatementWhere = {
   source?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type User = {
+  __typename?: 'User';
+  /** All of the user's collections for themselves; only the public ones for anyone else. */
+  collections: Array<Collection>;
+  id: Scalars['ID']['output'];
+  /** This user's likes and dislikes, newest first. Only the user themselves may read it. */
+  reactions: Array<PaperReaction>;
+  /** Papers this user saved, newest first. Only the user themselves may read it. */
+  saved: PaperConnection;
+};
+
+
+export type UserSavedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Venue = {
   __typename?: 'Venue';
   id: Scalars['ID']['output'];
@@ -435,6 +1042,17 @@ export type Venue = {
   name: Scalars['String']['output'];
   pages?: Maybe<Scalars['String']['output']>;
   volume?: Maybe<Scalars['String']['output']>;
+};
+
+export type YearTally = {
+  __typename?: 'YearTally';
+  citingPapers: Scalars['Int']['output'];
+  contrasting: Scalars['Int']['output'];
+  mentioning: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  supporting: Scalars['Int']['output'];
+  unclassified: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -511,34 +1129,62 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = ResolversObject<{
   Author: ResolverTypeWrapper<AuthorModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CellEffect: ResolverTypeWrapper<CellEffectModel>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeAction: ChangeAction;
+  ChangeConnection: ResolverTypeWrapper<ConnectionModel<ChangeEdgeModel>>;
+  ChangeEdge: ResolverTypeWrapper<ChangeEdgeModel>;
   CitationConnection: ResolverTypeWrapper<ConnectionModel<CitationEdgeModel>>;
   CitationEdge: ResolverTypeWrapper<CitationEdgeModel>;
   CitationOrder: CitationOrder;
   CitationOrderField: CitationOrderField;
   CitationTally: ResolverTypeWrapper<PaperModel>;
   CitationWhere: CitationWhere;
+  Collection: ResolverTypeWrapper<CollectionModel>;
   Concept: ResolverTypeWrapper<ConceptModel>;
+  Direction: Direction;
+  DirectionCounts: ResolverTypeWrapper<DirectionCounts>;
   EffectDirection: EffectDirection;
+  EvidenceCell: ResolverTypeWrapper<EvidenceCellModel>;
+  EvidenceDirection: EvidenceDirection;
+  EvidenceMap: ResolverTypeWrapper<EvidenceMapModel>;
+  EvidenceWhere: EvidenceWhere;
   ExternalTally: ResolverTypeWrapper<ExternalTallyModel>;
   Finding: ResolverTypeWrapper<FindingModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFormat: ImportFormat;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterventionType: ResolverTypeWrapper<ConceptModel>;
   Measure: Measure;
+  Mutation: ResolverTypeWrapper<{}>;
+  Network: ResolverTypeWrapper<NetworkModel>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdgeModel>;
+  NetworkNode: ResolverTypeWrapper<NetworkNodeModel>;
+  NetworkWhere: NetworkWhere;
   Outcome: ResolverTypeWrapper<ConceptModel>;
   OutcomeDomain: OutcomeDomain;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paper: ResolverTypeWrapper<PaperModel>;
   PaperConnection: ResolverTypeWrapper<ConnectionModel<PaperEdgeModel>>;
   PaperEdge: ResolverTypeWrapper<PaperEdgeModel>;
+  PaperInput: PaperInput;
   PaperOrder: PaperOrder;
   PaperOrderField: PaperOrderField;
+  PaperReaction: ResolverTypeWrapper<PaperReactionModel>;
+  PaperViewerState: ResolverTypeWrapper<ViewerStateModel>;
   PaperWhere: PaperWhere;
   Polarity: Polarity;
+  PooledEffect: ResolverTypeWrapper<PooledEffectModel>;
+  PoolingBasis: PoolingBasis;
+  PoolingMethod: PoolingMethod;
   Population: ResolverTypeWrapper<ConceptModel>;
   Purpose: Purpose;
   Query: ResolverTypeWrapper<{}>;
+  Reaction: Reaction;
+  RelatedPaper: ResolverTypeWrapper<RelatedPaperModel>;
   SearchConnection: ResolverTypeWrapper<ConnectionModel<SearchEdgeModel>>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -547,47 +1193,78 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementConnection: ResolverTypeWrapper<ConnectionModel<StatementEdgeModel>>;
+  StatementCounts: ResolverTypeWrapper<StatementCounts>;
   StatementEdge: ResolverTypeWrapper<StatementEdgeModel>;
+  StatementInput: StatementInput;
+  StatementPatch: StatementPatch;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  User: ResolverTypeWrapper<UserModel>;
   Venue: ResolverTypeWrapper<VenueModel>;
+  YearTally: ResolverTypeWrapper<YearTally>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Author: AuthorModel;
   Boolean: Scalars['Boolean']['output'];
+  CellEffect: CellEffectModel;
+  Change: ChangeModel;
+  ChangeConnection: ConnectionModel<ChangeEdgeModel>;
+  ChangeEdge: ChangeEdgeModel;
   CitationConnection: ConnectionModel<CitationEdgeModel>;
   CitationEdge: CitationEdgeModel;
   CitationOrder: CitationOrder;
   CitationTally: PaperModel;
   CitationWhere: CitationWhere;
+  Collection: CollectionModel;
   Concept: ConceptModel;
+  DirectionCounts: DirectionCounts;
+  EvidenceCell: EvidenceCellModel;
+  EvidenceMap: EvidenceMapModel;
+  EvidenceWhere: EvidenceWhere;
   ExternalTally: ExternalTallyModel;
   Finding: FindingModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportRejection: ImportRejection;
+  ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   InterventionType: ConceptModel;
+  Mutation: {};
+  Network: NetworkModel;
+  NetworkEdge: NetworkEdgeModel;
+  NetworkNode: NetworkNodeModel;
+  NetworkWhere: NetworkWhere;
   Outcome: ConceptModel;
   PageInfo: PageInfo;
   Paper: PaperModel;
   PaperConnection: ConnectionModel<PaperEdgeModel>;
   PaperEdge: PaperEdgeModel;
+  PaperInput: PaperInput;
   PaperOrder: PaperOrder;
+  PaperReaction: PaperReactionModel;
+  PaperViewerState: ViewerStateModel;
   PaperWhere: PaperWhere;
+  PooledEffect: PooledEffectModel;
   Population: ConceptModel;
   Query: {};
+  RelatedPaper: RelatedPaperModel;
   SearchConnection: ConnectionModel<SearchEdgeModel>;
   SearchEdge: SearchEdgeModel;
   SearchHit: SearchHitModel;
   Setting: ConceptModel;
   Statement: StatementModel;
   StatementConnection: ConnectionModel<StatementEdgeModel>;
+  StatementCounts: StatementCounts;
   StatementEdge: StatementEdgeModel;
+  StatementInput: StatementInput;
+  StatementPatch: StatementPatch;
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
+  User: UserModel;
   Venue: VenueModel;
+  YearTally: YearTally;
 }>;
 
 export type AuthorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = ResolversObject<{
@@ -595,6 +1272,45 @@ export type AuthorResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orcid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CellEffectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CellEffect'] = ResolversParentTypes['CellEffect']> = ResolversObject<{
+  ciLower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciUpper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['EvidenceDirection'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  included?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  yi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -623,11 +1339,51 @@ export type CitationTallyResolvers<ContextType = RequestContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CollectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collection'] = ResolversParentTypes['Collection']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<CollectionPapersArgs>>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InterventionType' | 'Outcome', ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DirectionCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DirectionCounts'] = ResolversParentTypes['DirectionCounts']> = ResolversObject<{
+  favoursControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  favoursIntervention?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noDifference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCell'] = ResolversParentTypes['EvidenceCell']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['DirectionCounts'], ParentType, ContextType>;
+  effects?: Resolver<Array<ResolversTypes['CellEffect']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['InterventionType'], ParentType, ContextType>;
+  lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  papers?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<EvidenceCellPapersArgs, 'first'>>;
+  pooled?: Resolver<ResolversTypes['PooledEffect'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementList?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<EvidenceCellStatementListArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementCounts'], ParentType, ContextType>;
+  studies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceMapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceMap'] = ResolversParentTypes['EvidenceMap']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['EvidenceCell']>, ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ExternalTallyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalTally'] = ResolversParentTypes['ExternalTally']> = ResolversObject<{
@@ -664,6 +1420,25 @@ export type FindingResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = ResolversObject<{
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejects?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InterventionTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterventionType'] = ResolversParentTypes['InterventionType']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -674,11 +1449,60 @@ export type InterventionTypeResolvers<ContextType = RequestContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCitationStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationAddCitationStatementArgs, 'input'>>;
+  addToCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationAddToCollectionArgs, 'collectionId' | 'paperId'>>;
+  createCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationCreateCollectionArgs, 'name' | 'public'>>;
+  deleteCollection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCollectionArgs, 'id'>>;
+  deleteStatement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteStatementArgs, 'id'>>;
+  importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'content' | 'format'>>;
+  mergePapers?: Resolver<ResolversTypes['Paper'], ParentType, ContextType, RequireFields<MutationMergePapersArgs, 'duplicate' | 'keep'>>;
+  reactToPaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationReactToPaperArgs, 'paperId' | 'reaction'>>;
+  removeFromCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationRemoveFromCollectionArgs, 'collectionId' | 'paperId'>>;
+  renameCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationRenameCollectionArgs, 'id' | 'name'>>;
+  savePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationSavePaperArgs, 'paperId'>>;
+  setCollectionVisibility?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationSetCollectionVisibilityArgs, 'id' | 'public'>>;
+  tagStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationTagStatementArgs, 'about' | 'id'>>;
+  unsavePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationUnsavePaperArgs, 'paperId'>>;
+  updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'id' | 'patch'>>;
+  upsertPaper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType, RequireFields<MutationUpsertPaperArgs, 'input'>>;
+}>;
+
+export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = ResolversObject<{
+  contrasting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dominantPolarity?: Resolver<Maybe<ResolversTypes['Polarity']>, ParentType, ContextType>;
+  mentioning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unclassified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NetworkNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OutcomeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['OutcomeDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
@@ -695,6 +1519,9 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   abstract?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType>;
   citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<PaperCitationsArgs>>;
+  citationsByYear?: Resolver<Array<ResolversTypes['YearTally']>, ParentType, ContextType>;
+  coCited?: Resolver<Array<ResolversTypes['RelatedPaper']>, ParentType, ContextType, RequireFields<PaperCoCitedArgs, 'first'>>;
+  coupled?: Resolver<Array<ResolversTypes['RelatedPaper']>, ParentType, ContextType, RequireFields<PaperCoupledArgs, 'first'>>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalTallies?: Resolver<Array<ResolversTypes['ExternalTally']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -717,6 +1544,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['PaperViewerState'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -734,6 +1562,45 @@ export type PaperEdgeResolvers<ContextType = RequestContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PaperReactionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PaperReaction'] = ResolversParentTypes['PaperReaction']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  reaction?: Resolver<ResolversTypes['Reaction'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PaperViewerStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PaperViewerState'] = ResolversParentTypes['PaperViewerState']> = ResolversObject<{
+  reaction?: Resolver<ResolversTypes['Reaction'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PooledEffectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PooledEffect'] = ResolversParentTypes['PooledEffect']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['PoolingBasis'], ParentType, ContextType>;
+  ciLower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciUpper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['EvidenceDirection'], ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  h2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  i2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  knappHartung?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PoolingMethod'], ParentType, ContextType>;
+  p?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  poolable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  predictionLower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  predictionUpper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  q?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qDf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  qP?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  se?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tau2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  z?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PopulationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -742,7 +1609,13 @@ export type PopulationResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  citationNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'depth' | 'direction' | 'seeds'>>;
+  citationPath?: Resolver<Maybe<Array<ResolversTypes['Paper']>>, ParentType, ContextType, RequireFields<QueryCitationPathArgs, 'from' | 'maxHops' | 'to'>>;
+  collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, RequireFields<QueryCollectionArgs, 'id'>>;
+  evidenceMap?: Resolver<ResolversTypes['EvidenceMap'], ParentType, ContextType, RequireFields<QueryEvidenceMapArgs, 'knappHartung' | 'method' | 'rollUp'>>;
   interventionTypes?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<QueryOutcomesArgs>>;
   paper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, Partial<QueryPaperArgs>>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<QueryPapersArgs>>;
@@ -750,6 +1623,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   settings?: Resolver<Array<ResolversTypes['Setting']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+}>;
+
+export type RelatedPaperResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelatedPaper'] = ResolversParentTypes['RelatedPaper']> = ResolversObject<{
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -799,10 +1678,26 @@ export type StatementConnectionResolvers<ContextType = RequestContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StatementCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementCounts'] = ResolversParentTypes['StatementCounts']> = ResolversObject<{
+  contrasting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentioning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unclassified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  collections?: Resolver<Array<ResolversTypes['Collection']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['PaperReaction']>, ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<UserSavedArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -816,29 +1711,61 @@ export type VenueResolvers<ContextType = RequestContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type YearTallyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearTally'] = ResolversParentTypes['YearTally']> = ResolversObject<{
+  citingPapers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contrasting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentioning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unclassified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Author?: AuthorResolvers<ContextType>;
+  CellEffect?: CellEffectResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   CitationConnection?: CitationConnectionResolvers<ContextType>;
   CitationEdge?: CitationEdgeResolvers<ContextType>;
   CitationTally?: CitationTallyResolvers<ContextType>;
+  Collection?: CollectionResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  DirectionCounts?: DirectionCountsResolvers<ContextType>;
+  EvidenceCell?: EvidenceCellResolvers<ContextType>;
+  EvidenceMap?: EvidenceMapResolvers<ContextType>;
   ExternalTally?: ExternalTallyResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   InterventionType?: InterventionTypeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paper?: PaperResolvers<ContextType>;
   PaperConnection?: PaperConnectionResolvers<ContextType>;
   PaperEdge?: PaperEdgeResolvers<ContextType>;
+  PaperReaction?: PaperReactionResolvers<ContextType>;
+  PaperViewerState?: PaperViewerStateResolvers<ContextType>;
+  PooledEffect?: PooledEffectResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelatedPaper?: RelatedPaperResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Setting?: SettingResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementCounts?: StatementCountsResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  YearTally?: YearTallyResolvers<ContextType>;
 }>;
 

@@ -10,6 +10,13 @@ import type { Page } from '../domain/paging.js';
 import type { CitationFilter, CitationOrder, CitationPage } from '../repositories/citations.js';
 import type { Repositories } from '../repositories/index.js';
 import type {
+  CollectionModel,
+  PaperPage,
+  PaperReactionModel,
+  ViewerStateModel,
+} from '../repositories/library.js';
+import type { RelatedPaperModel, YearTallyModel } from '../repositories/network-models.js';
+import type {
   AuthorModel,
   ConceptKind,
   ConceptModel,
@@ -41,8 +48,22 @@ export interface Loaders {
     order: CitationOrder,
     page: Page,
   ): DataLoader<string, CitationPage>;
+  /** Papers co-cited with / coupled to each paper, one loader per `first` (network.graphql). */
+  related(kind: 'coCited' | 'coupled', first: number): DataLoader<string, RelatedPaperModel[]>;
+  citationsByYear: DataLoader<string, YearTallyModel[]>;
+  /** Statements about both concepts of a cell, keyed "interventionId|outcomeId"; one loader per (rollUp, first). */
+  evidenceStatements(rollUp: boolean, first: number): DataLoader<string, StatementModel[]>;
   /** Remembers papers already fetched by another query. */
   primePapers(papers: Iterable<PaperModel>): void;
+  /** Saved flag and reaction of user `userId` per paper id (library.graphql). */
+  viewerState(userId: string): DataLoader<string, ViewerStateModel>;
+  collection: DataLoader<string, CollectionModel | null>;
+  /** A user's collections, by user id. */
+  userCollections: DataLoader<string, CollectionModel[]>;
+  userReactions: DataLoader<string, PaperReactionModel[]>;
+  /** Pages of saved papers by user id / of collection papers by collection id, one loader per page. */
+  savedPapers(page: Page): DataLoader<string, PaperPage>;
+  collectionPapers(page: Page): DataLoader<string, PaperPage>;
 }
 
 const list = <T>(fn: (keys: readonly string[]) => Promise<T[]>) =>
@@ -51,6 +72,22 @@ const list = <T>(fn: (keys: readonly string[]) => Promise<T[]>) =>
 export function createLoaders(repos: Repositories): Loaders {
   const paper = list((ids) => repos.papers.byIds(ids));
   const citationLoaders = new Map<string, DataLoader<string, CitationPage>>();
+  const evidenceLoaders = new Map<string, DataLoader<string, StatementModel[]>>();
+  const relatedLoaders = new Map<string, DataLoader<string, RelatedPaperModel[]>>();
+  const keyed = new Map<string, DataLoader<string, never>>();
+  /** One loader per key (user, page), created on first use within the request. */
+  const keyedLoader = <T>(key: string, fn: (ids: readonly string[]) => Promise<T[]>) => {
+    if (!keyed.has(key)) keyed.set(key, list(fn) as unknown as DataLoader<string, never>);
+    return keyed.get(key) as unknown as DataLoader<string, T>;
+  };
+  const paperPages = (kind: 'saved' | 'collection', page: Page) =>
+    keyedLoader(`${kind}:${page.offset}:${page.first}`, async (ids) => {
+      const pages = await (kind === 'saved'
+        ? repos.library.savedPages(ids, page)
+        : repos.library.collectionPages(ids, page));
+      for (const p of pages) primePapers(p.page);
+      return pages;
+    });
   const primePapers = (papers: Iterable<PaperModel>) => {
     for (const p of papers) paper.prime(p.id, p);
   };
@@ -94,6 +131,49 @@ export function createLoaders(repos: Repositories): Loaders {
       }
       return loader;
     },
+    related(kind, first) {
+      const key = `${kind}:${first}`;
+      let loader = relatedLoaders.get(key);
+      if (!loader) {
+        loader = list(async (ids) => {
+          const lists = await repos.related[kind](ids, first);
+          lists.forEach((l) => primePapers(l.map((r) => r.paper)));
+          return lists;
+        });
+        relatedLoaders.set(key, loader);
+      }
+      return loader;
+    },
+    citationsByYear: list((ids) => repos.related.citationsByYear(ids)),
+    evidenceStatements(rollUp, first) {
+      const key = `${rollUp}|${first}`;
+      let loader = evidenceLoaders.get(key);
+      if (!loader) {
+        loader = list((keys) =>
+          repos.evidence.statementLists(
+            keys.map((k) => {
+              const [interventionId = '', outcomeId = ''] = k.split('|');
+              return { interventionId, outcomeId };
+            }),
+            rollUp,
+            first,
+          ),
+        );
+        evidenceLoaders.set(key, loader);
+      }
+      return loader;
+    },
     primePapers,
+    viewerState: (userId) =>
+      keyedLoader(`viewer:${userId}`, (ids) => repos.library.viewerStates(userId, ids)),
+    collection: list((ids) => repos.library.collections(ids)),
+    userCollections: list((ids) => repos.library.userCollections(ids)),
+    userReactions: list(async (ids) => {
+      const lists = await repos.library.userReactions(ids);
+      lists.forEach((l) => primePapers(l.map((r) => r.paper)));
+      return lists;
+    }),
+    savedPapers: (page) => paperPages('saved', page),
+    collectionPapers: (page) => paperPages('collection', page),
   };
 }

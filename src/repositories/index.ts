@@ -2,6 +2,11 @@
 import type { Executor, QueryStats } from '../db/executor.js';
 import { CitationRepository } from './citations.js';
 import { ConceptRepository } from './concepts.js';
+import { CurationRepository } from './curation.js';
+import { EvidenceRepository } from './evidence.js';
+import { LibraryRepository } from './library.js';
+import { NetworkRepository } from './network.js';
+import { RelatedPaperRepository } from './network-related.js';
 import { PaperRepository } from './papers.js';
 import { SearchRepository } from './search.js';
 import { StatementRepository } from './statements.js';
@@ -12,6 +17,11 @@ export interface Repositories {
   statements: StatementRepository;
   concepts: ConceptRepository;
   search: SearchRepository;
+  evidence: EvidenceRepository;
+  network: NetworkRepository;
+  related: RelatedPaperRepository;
+  library: LibraryRepository;
+  curation: CurationRepository;
 }
 
 export function createRepositories(db: Executor, stats: QueryStats): Repositories {
@@ -21,5 +31,10 @@ export function createRepositories(db: Executor, stats: QueryStats): Repositorie
     statements: new StatementRepository(db, stats),
     concepts: new ConceptRepository(db, stats),
     search: new SearchRepository(db, stats),
+    evidence: new EvidenceRepository(db, stats),
+    network: new NetworkRepository(db, stats),
+    related: new RelatedPaperRepository(db, stats),
+    library: new LibraryRepository(db, stats),
+    curation: new CurationRepository(db, stats),
   };
 }

@@ -10,9 +10,32 @@ export function prng(seed: number): () => number {
   };
 }
 
-export const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+export const pick = <T>(rand: () => number, items: readonly T[]): T =>
+  items[Math.floor(rand() * items.length)]!;
 
-const NASTY = ['', '0', '-1', '1e309', 'null', '"', '\\', '\u0000', '\u0007', '\ud800', '{', '}', '(', ')', '$x', '...', '#', '𝔭', 'é', ' '.repeat(50), '9'.repeat(30)];
+const NASTY = [
+  '',
+  '0',
+  '-1',
+  '1e309',
+  'null',
+  '"',
+  '\\',
+  '\u0000',
+  '\u0007',
+  '\ud800',
+  '{',
+  '}',
+  '(',
+  ')',
+  '$x',
+  '...',
+  '#',
+  '𝔭',
+  'é',
+  ' '.repeat(50),
+  '9'.repeat(30),
+];
 
 /** Returns `text` with one random edit: delete, insert, replace, duplicate or truncate. */
 export function mutate(rand: () => number, text: string): string {
@@ -30,6 +53,8 @@ export function mutate(rand: () => number, text: string): string {
     case 4:
       return text.slice(0, at);
     default:
-      return text.replace(/\d+/g, () => pick(rand, ['-1', '0', '100000', '2147483648', '1.5', 'x']));
+      return text.replace(/\d+/g, () =>
+        pick(rand, ['-1', '0', '100000', '2147483648', '1.5', 'x']),
+      );
   }
 }

@@ -54,7 +54,10 @@ function randomVariables(rand: () => number): unknown {
   return pick(rand, [
     {},
     { id: 'lyons-2021', n: 3 },
-    { id: pick(rand, ['', ' ', 'x'.repeat(300), 'a/b', null, 5]), n: pick(rand, [-1, 0, 1e9, 2.5, 'x', null]) },
+    {
+      id: pick(rand, ['', ' ', 'x'.repeat(300), 'a/b', null, 5]),
+      n: pick(rand, [-1, 0, 1e9, 2.5, 'x', null]),
+    },
     { after: pick(rand, ['', 'garbage', 'cmVmZXJlbmNlczox', null, 12]) },
     pick(rand, [[], 'str', 42, null]),
   ]);
@@ -81,7 +84,10 @@ describe('fuzzing', () => {
           body: JSON.stringify(c),
         });
         const text = await res.text();
-        let body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+        let body: {
+          data?: unknown;
+          errors?: { message: string; extensions?: { code?: string } }[];
+        };
         try {
           body = JSON.parse(text);
         } catch {
@@ -89,7 +95,11 @@ describe('fuzzing', () => {
           continue;
         }
         const untyped = (body.errors ?? []).filter((e) => !ALLOWED.has(e.extensions?.code ?? ''));
-        if (untyped.length > 0 || /\bMATCH\b|Neo4j|\.ts:\d+|at async/.test(text) || (!body.errors && body.data === undefined)) {
+        if (
+          untyped.length > 0 ||
+          /\bMATCH\b|Neo4j|\.ts:\d+|at async/.test(text) ||
+          (!body.errors && body.data === undefined)
+        ) {
           failures.push({ c, status: res.status, errors: body.errors });
         }
         if (body.errors) typedErrors += 1;
@@ -123,7 +133,8 @@ describe('fuzzing', () => {
         const result = parse(format, lines.join('\n'), { file });
         outcomes += result.rejects.length + result.read > 0 ? 1 : 0;
       } catch (error) {
-        if (!(error instanceof ParseError)) crashes.push({ format, line: at, error: String(error) });
+        if (!(error instanceof ParseError))
+          crashes.push({ format, line: at, error: String(error) });
         else outcomes += 1;
       }
     }
