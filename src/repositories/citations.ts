@@ -1,6 +1,10 @@
 /** Citation and reference pages for a batch of papers, with their statements. */
 import type { Executor, QueryStats } from '../db/executor.js';
-import { citationPage, type CitationDirection } from '../db/cypher/citations.js';
+import {
+  citationPage,
+  citationPageByStatements,
+  type CitationDirection,
+} from '../db/cypher/citations.js';
 
 export type { CitationDirection };
 import type { Page } from '../domain/paging.js';
@@ -50,8 +54,9 @@ export class CitationRepository {
     order: CitationOrder,
     page: Page,
   ): Promise<CitationPage[]> {
+    const statementFilter = filtersStatements(filter);
     const rows = await this.db.read(
-      citationPage[direction],
+      (statementFilter ? citationPageByStatements : citationPage)[direction],
       {
         ids,
         polarity: filter.polarity ?? null,
@@ -61,7 +66,7 @@ export class CitationRepository {
         yearTo: filter.yearTo ?? null,
         about: filter.about ?? null,
         selfCitation: filter.selfCitation ?? null,
-        statementFilter: filtersStatements(filter),
+        statementFilter,
         orderField: order.field,
         descending: order.direction === 'DESC',
         offset: page.offset,

@@ -20,6 +20,16 @@ export interface PairKey {
   outcomeId: string;
 }
 
+/**
+ * Where the papers query starts: the filter's outcomes, else the outcomes of its domains
+ * (an outcome without a domain counts as OTHER, which no index finds), else every outcome.
+ */
+function papersStart(filter: EvidenceFilter): cy.EvidenceStart {
+  if (filter.outcomes) return 'outcomes';
+  if (filter.domains && !filter.domains.includes('OTHER')) return 'domains';
+  return 'all';
+}
+
 export class EvidenceRepository {
   constructor(
     private readonly db: Executor,
@@ -30,17 +40,23 @@ export class EvidenceRepository {
   async map(filter: EvidenceFilter, options: EvidenceOptions): Promise<EvidenceMapModel> {
     const [paperRows, conceptRows, statementRows] = await Promise.all([
       this.db.read(
-        cy.evidencePapers,
+        cy.evidencePapersFrom[papersStart(filter)],
         {
           yearFrom: filter.yearFrom,
           yearTo: filter.yearTo,
           populations: filter.populations,
           settings: filter.settings,
+          domains: filter.domains,
+          outcomes: filter.outcomes,
         },
         this.stats,
       ),
       this.db.read(cy.evidenceConcepts, {}, this.stats),
-      this.db.read(cy.evidenceStatementCounts, { rollUp: options.rollUp }, this.stats),
+      this.db.read(
+        cy.evidenceStatementCountsFrom[papersStart(filter)],
+        { rollUp: options.rollUp, domains: filter.domains, outcomes: filter.outcomes },
+        this.stats,
+      ),
     ]);
     const concepts = conceptRows.map((r) => r.item as EvidenceConceptModel);
     const map = assembleEvidenceMap({

@@ -13,9 +13,15 @@ const q = (name: string, text: string): NamedQuery => ({ name, text });
  * the paper filters applied (years; populations and settings including their subtypes).
  * Each row: the paper, its findings (all stored values), its STUDIES and MEASURES ids.
  */
-export const evidencePapers = q(
-  'evidence.papers',
-  `MATCH (p:Paper)
+function papersText(start: EvidenceStart): string {
+  return `${START[start]}
+WITH DISTINCT o
+CALL (o) {
+  MATCH (o)<-[:ON]-(:Finding)<-[:REPORTS]-(p:Paper) RETURN p
+  UNION
+  MATCH (o)<-[:MEASURES]-(p:Paper) RETURN p
+}
+WITH DISTINCT p
 WHERE ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year <= $yearTo)
   AND ($populations IS NULL OR EXISTS {
         (p)-[:IN_POPULATION]->(:Population)-[:SUBTYPE_OF*0..]->(x:Population) WHERE x.id IN $populations })
@@ -27,25 +33,79 @@ WITH p,
   COLLECT { MATCH (p)-[:STUDIES]->(i:InterventionType) RETURN i.id } AS interventions,
   COLLECT { MATCH (p)-[:MEASURES]->(o:Outcome) RETURN o.id } AS outcomes
 WHERE size(findings) > 0 OR (size(interventions) > 0 AND size(outcomes) > 0)
-RETURN p {.*} AS paper, findings, interventions, outcomes`,
-);
+RETURN p {.*} AS paper, findings, interventions, outcomes`;
+}
+
+/** Which outcomes the papers query starts from: index seeks when the filter names them. */
+export type EvidenceStart = 'domains' | 'outcomes' | 'all';
+
+// Every paper in a cell reports a finding ON an outcome or MEASURES one, so papers are
+// reached from outcomes: those of the filter and their subtypes (whose findings roll up to
+// them), or all of them. Never a scan of every paper.
+const START: Record<EvidenceStart, string> = {
+  domains: `MATCH (top:Outcome) WHERE top.domain IN $domains
+MATCH (top)<-[:SUBTYPE_OF*0..]-(o:Outcome)`,
+  outcomes: `MATCH (top:Outcome) WHERE top.id IN $outcomes
+MATCH (top)<-[:SUBTYPE_OF*0..]-(o:Outcome)`,
+  all: `MATCH (o:Outcome) WHERE o.id IS NOT NULL`,
+};
+
+/** The papers query per start point (see `START`). */
+export const evidencePapersFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
+  domains: q('evidence.papers.domains', papersText('domains')),
+  outcomes: q('evidence.papers.outcomes', papersText('outcomes')),
+  all: q('evidence.papers', papersText('all')),
+};
+
+/** The papers query without concept filters (kept under its old name). */
+export const evidencePapers = evidencePapersFrom.all;
 
 /** Every intervention type and outcome with its parent, for roll-up and tree order. */
 export const evidenceConcepts = q(
   'evidence.concepts',
-  `MATCH (c) WHERE c:InterventionType OR c:Outcome
+  `CALL () {
+  MATCH (c:InterventionType) WHERE c.id IS NOT NULL RETURN c, 'InterventionType' AS kind
+  UNION ALL
+  MATCH (c:Outcome) WHERE c.id IS NOT NULL RETURN c, 'Outcome' AS kind
+}
 OPTIONAL MATCH (c)-[:SUBTYPE_OF]->(parent)
-RETURN c {.*, kind: CASE WHEN c:Outcome THEN 'Outcome' ELSE 'InterventionType' END,
-          parentId: parent.id} AS item`,
+RETURN c {.*, kind: kind, parentId: parent.id} AS item`,
 );
 
 // Statements about an intervention and an outcome; with $rollUp, also under ancestors.
-const PAIRS = `MATCH (s:Statement)-[:ABOUT]->(ci:InterventionType)-[:SUBTYPE_OF*0..]->(i:InterventionType)
+const PAIRS = `MATCH (i:InterventionType) WHERE i.id IS NOT NULL
+MATCH (i)<-[:SUBTYPE_OF*0..]-(ci:InterventionType)<-[:ABOUT]-(s:Statement)
 WHERE $rollUp OR ci = i
 WITH DISTINCT s, i
 MATCH (s)-[:ABOUT]->(co:Outcome)-[:SUBTYPE_OF*0..]->(o:Outcome)
 WHERE $rollUp OR co = o
 WITH DISTINCT s, i, o`;
+
+const COUNTS = `RETURN i.id AS interventionId, o.id AS outcomeId,
+  count(CASE WHEN s.polarity = 'SUPPORTING' THEN 1 END) AS supporting,
+  count(CASE WHEN s.polarity = 'MENTIONING' THEN 1 END) AS mentioning,
+  count(CASE WHEN s.polarity = 'CONTRASTING' THEN 1 END) AS contrasting,
+  count(CASE WHEN s.polarity = 'UNCLASSIFIED' THEN 1 END) AS unclassified`;
+
+// The pairs whose outcome is one a filtered map can show: the filter's outcomes and their
+// subtypes, or the outcomes of its domains; statements are reached from those outcomes.
+const PAIRS_FROM: Record<Exclude<EvidenceStart, 'all'>, string> = {
+  domains: `MATCH (o:Outcome) WHERE o.domain IN $domains`,
+  outcomes: `MATCH (top:Outcome) WHERE top.id IN $outcomes
+MATCH (top)<-[:SUBTYPE_OF*0..]-(o:Outcome)
+WITH DISTINCT o`,
+};
+
+function scopedPairs(start: Exclude<EvidenceStart, 'all'>): string {
+  return `${PAIRS_FROM[start]}
+MATCH (o)<-[:SUBTYPE_OF*0..]-(co:Outcome)<-[:ABOUT]-(s:Statement)
+WHERE $rollUp OR co = o
+WITH DISTINCT s, o
+MATCH (s)-[:ABOUT]->(ci:InterventionType)-[:SUBTYPE_OF*0..]->(i:InterventionType)
+WHERE $rollUp OR ci = i
+WITH DISTINCT s, i, o
+${COUNTS}`;
+}
 
 /** Polarity counts per (intervention, outcome) pair; a statement counts once per pair. */
 export const evidenceStatementCounts = q(
@@ -57,6 +117,13 @@ RETURN i.id AS interventionId, o.id AS outcomeId,
   count(CASE WHEN s.polarity = 'CONTRASTING' THEN 1 END) AS contrasting,
   count(CASE WHEN s.polarity = 'UNCLASSIFIED' THEN 1 END) AS unclassified`,
 );
+
+/** Statement counts per start point: all pairs, or only those a concept filter can keep. */
+export const evidenceStatementCountsFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
+  all: evidenceStatementCounts,
+  domains: q('evidence.statementCounts.domains', scopedPairs('domains')),
+  outcomes: q('evidence.statementCounts.outcomes', scopedPairs('outcomes')),
+};
 
 /**
  * The statements about each requested pair ($pairs: [{key, i, o}]), contrasting first,

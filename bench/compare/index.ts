@@ -1,0 +1,243 @@
+/**
+ * Side-by-side benchmark (issue #6): our server (A) vs a server on @neo4j/graphql (B) vs
+ * hand-written Cypher through neo4j-driver (C), on the same embedded Neo4j and corpus.
+ *
+ *   npm run bench [-- --size 10k|100k|1m] [--quick] [--out FILE] [--rounds 3] [--seconds 5]
+ *                 [--concurrency 8,32] [--ops 1,2,6] [--scale 10k,100k] [--reload] [--no-append]
+ *                 [--scale-from a.json,b.json]  (scale table from saved results, no run)
+ *
+ * Method: warm-up, then rounds; in each round every operation is loaded with autocannon at
+ * each concurrency, arms interleaved A, B, C. Per (op, concurrency, arm) the median round
+ * by req/s is reported with its p50/p99. Round trips and db hits come from a probe run
+ * (probe.ts). Results: JSON (--out and bench/results/<date>-<size>.json) and a Markdown
+ * section appended to bench/RESULTS.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDriver } from '../../src/db/driver.js';
+import { appendResults, machineFacts } from '../lib/machine.js';
+import { benchConfig } from './config.js';
+import { load, requestBody, type ArmName, type LoadFigures } from './load.js';
+import { OPERATIONS, type Pools } from './ops.js';
+import { readPools } from './pools.js';
+import { probeAll, type ArmKey, type ProbeFigures } from './probe.js';
+import { markdownSection, scaleSection, type BenchResult } from './report.js';
+import { startBenchNeo4j } from './store.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ARMS: [ArmName, ArmKey][] = [
+  ['ours', 'ours'],
+  ['neo4j-graphql', 'neo4jGraphql'],
+  ['cypher', 'cypher'],
+];
+
+function papersOf(size: string): number {
+  const m = /^(\d+)([km]?)$/i.exec(size.trim());
+  if (!m) throw new Error(`--size takes a number like 10k, 100k or 1m; got "${size}"`);
+  return Number(m[1]) * ({ '': 1, k: 1e3, m: 1e6 } as Record<string, number>)[m[2]!.toLowerCase()]!;
+}
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    rounds: { type: 'string' },
+    seconds: { type: 'string' },
+    concurrency: { type: 'string' },
+    ops: { type: 'string' },
+    scale: { type: 'string' },
+    reload: { type: 'boolean', default: false },
+    'no-append': { type: 'boolean', default: false },
+    'scale-from': { type: 'string' },
+  },
+});
+const quick = values.quick ?? false;
+const rounds = Number(values.rounds ?? 3);
+const seconds = Number(values.seconds ?? (quick ? 1 : 5));
+const concurrencies = (values.concurrency ?? (quick ? '8' : '8,32')).split(',').map(Number);
+const opIndexes = values.ops
+  ? values.ops.split(',').map((n) => Number(n) - 1)
+  : OPERATIONS.map((_, k) => k);
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+/** Starts one arm's server process; resolves with it and its URL. */
+function startArm(arm: ArmName, uri: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri],
+      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT },
+    );
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /LISTENING (\d+)/.exec(out);
+      if (m) {
+        const path = arm === 'cypher' ? '/' : '/graphql';
+        resolve({ child, url: `http://127.0.0.1:${m[1]}${path}` });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${arm} server exited with ${code}`)));
+  });
+}
+
+function stopArm(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.removeAllListeners('exit');
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.stdin!.end();
+  });
+}
+
+/**
+ * Waits until an arm has drained what the previous load left in flight (autocannon stops
+ * sending, but the server and the database still finish queued requests): one request at a
+ * time until one answers within 3× the fastest seen, at most 20 s.
+ */
+async function settle(arm: ArmName, url: string, op: number, pools: Pools): Promise<void> {
+  const until = performance.now() + 20_000;
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; performance.now() < until; k++) {
+    const t = performance.now();
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: requestBody(arm, op, pools, k),
+    }).then((r) => r.arrayBuffer());
+    const ms = performance.now() - t;
+    if (k > 0 && ms <= 3 * best) return;
+    best = Math.min(best, ms);
+  }
+}
+
+const median = (xs: LoadFigures[]): LoadFigures =>
+  [...xs].sort((a, b) => a.rps - b.rps)[Math.floor((xs.length - 1) / 2)]!;
+
+/** One full run at `papers`; returns the result (also written to disk by the caller). */
+async function runAt(papers: number): Promise<BenchResult> {
+  const neo = await startBenchNeo4j({
+    papers,
+    seed: 1,
+    heap: process.env.BENCH_HEAP ?? '3g',
+    pageCache: process.env.BENCH_PAGECACHE ?? '2g',
+    reload: values.reload ?? false,
+    log,
+  });
+  log(`Neo4j pid ${neo.pid} at ${neo.uri}; corpus ${JSON.stringify(neo.corpus)}`);
+  const driver = createDriver({ uri: neo.uri });
+  const servers: { child: ChildProcess; url: string }[] = [];
+  try {
+    const pools = await readPools(driver);
+    log(
+      `pools: ${pools.dois.length} papers, ${pools.pairs.length} concept pairs, ${pools.domains.length} domains`,
+    );
+    const probes = await probeAll(driver, benchConfig(), pools, quick ? 2 : 5);
+    log('probe done (round trips, db hits)');
+    for (const [arm] of ARMS) servers.push(await startArm(arm, neo.uri));
+    const measured = new Map<string, LoadFigures[]>();
+    for (const op of opIndexes) {
+      for (const [a, [arm]] of ARMS.entries()) {
+        await load(arm, servers[a]!.url, op, pools, 8, quick ? 0.5 : 2); // warm-up
+      }
+    }
+    log('warm-up done');
+    for (let round = 1; round <= rounds; round++) {
+      for (const op of opIndexes) {
+        for (const c of concurrencies) {
+          for (const [a, [arm, key]] of ARMS.entries()) {
+            await settle(arm, servers[a]!.url, op, pools);
+            const f = await load(arm, servers[a]!.url, op, pools, c, seconds);
+            const id = `${op}|${c}|${key}`;
+            measured.set(id, [...(measured.get(id) ?? []), f]);
+            log(`round ${round} op ${op + 1} c${c} ${arm}: ${JSON.stringify(f)}`);
+          }
+        }
+      }
+    }
+    return {
+      date: new Date().toISOString(),
+      machine: machineFacts(),
+      corpus: {
+        papers: neo.corpus.papers,
+        citations: neo.corpus.citations,
+        statements: neo.corpus.statements,
+      },
+      method: { rounds, seconds, concurrencies, quick, poolSize: pools.dois.length },
+      ops: opIndexes.map((op) => {
+        const o = OPERATIONS[op]!;
+        const arms = Object.fromEntries(
+          ARMS.map(([, key]) => {
+            const probe: ProbeFigures = probes[op]![key];
+            const byConcurrency = Object.fromEntries(
+              concurrencies.map((c) => [String(c), median(measured.get(`${op}|${c}|${key}`)!)]),
+            );
+            const first = byConcurrency[String(concurrencies[0])]!;
+            return [
+              key,
+              {
+                rps: first.rps,
+                p50Ms: first.p50Ms,
+                p99Ms: first.p99Ms,
+                roundTrips: probe.roundTrips,
+                dbHits: probe.dbHits,
+                scans: probe.scans,
+                byConcurrency,
+              },
+            ];
+          }),
+        );
+        return { name: o.name, note: o.bNote ?? null, ...arms } as BenchResult['ops'][number];
+      }),
+    };
+  } finally {
+    for (const s of servers) await stopArm(s.child);
+    await driver.close();
+    await neo.stop();
+  }
+}
+
+function save(result: BenchResult, label: string): string {
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${result.date.slice(0, 19).replace(/:/g, '-')}-${label}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
+  log(`wrote ${file}${values.out ? ` and ${values.out}` : ''}`);
+  return file;
+}
+
+if (values['scale-from']) {
+  // Re-render a scale section from saved results (no measurement).
+  const files = values['scale-from'].split(',');
+  const results = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResult);
+  results.sort((a, b) => a.corpus.papers - b.corpus.papers);
+  const small = results[0]!;
+  const section = scaleSection([small, ...results.slice(1)]);
+  if (values['no-append']) console.log(section);
+  else appendResults(join(ROOT, 'bench/RESULTS.md'), section);
+} else if (values.scale) {
+  const sizes = values.scale.split(',');
+  const results: BenchResult[] = [];
+  for (const size of sizes) {
+    const result = await runAt(papersOf(size));
+    save(result, `scale-${size}`);
+    results.push(result);
+  }
+  if (!values['no-append']) appendResults(join(ROOT, 'bench/RESULTS.md'), scaleSection(results));
+} else {
+  const size = values.size ?? (quick ? '10k' : '100k');
+  const result = await runAt(papersOf(size));
+  save(result, quick ? `quick-${size}` : size);
+  // Quick runs are checks: they go to bench/results/ only.
+  if (!quick && !values['no-append'])
+    appendResults(join(ROOT, 'bench/RESULTS.md'), markdownSection(result));
+}

@@ -1,0 +1,101 @@
+/**
+ * The eight operations of the side-by-side benchmark (bench/compare/ops.ts), as our GraphQL
+ * documents, on a small generated corpus imported through the real importer: each costs at
+ * most nesting depth + 1 Cypher round trips, and no Cypher query it runs starts from an
+ * all-nodes or label scan (every leaf of its PROFILE plan is checked).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchConfig } from '../../bench/compare/config.js';
+import { OPERATIONS, type Pools } from '../../bench/compare/ops.js';
+import { enrich, readPools } from '../../bench/compare/pools.js';
+import {
+  capturingExecutor,
+  profileQuery,
+  SCANS,
+  type CapturedQuery,
+} from '../../bench/compare/profile.js';
+import { generateCorpus } from '../../src/importers/generate/index.js';
+import { fileSource, runImport } from '../../src/importers/run.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { createContext } from '../../src/server/context.js';
+import { resetDatabase, testDatabase } from '../helpers/db.js';
+
+const db = testDatabase();
+const config = benchConfig();
+let app: App;
+let pools: Pools;
+
+/** Depth of nested object fields: `paper { tally { x } }` is 2. */
+function nestingDepth(set: SelectionSetNode | undefined): number {
+  let depth = 0;
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD && s.selectionSet)
+      depth = Math.max(depth, 1 + nestingDepth(s.selectionSet));
+    if (s.kind === Kind.INLINE_FRAGMENT) depth = Math.max(depth, nestingDepth(s.selectionSet));
+  }
+  return depth;
+}
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  const dir = mkdtempSync(join(tmpdir(), 'eg-bench-ops-'));
+  try {
+    const corpus = await generateCorpus({ papers: 300, seed: 6, out: dir });
+    const summary = await runImport(
+      db,
+      corpus.files.map((f) => fileSource(join(dir, f), 'auto')),
+    );
+    expect(summary.rejected).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await enrich(db.driver);
+  pools = await readPools(db.driver);
+  app = createApp({ db, config });
+  await app.apollo.start();
+});
+afterAll(async () => {
+  await app?.apollo.stop();
+  await db.driver.close();
+});
+
+describe('benchmark operations', () => {
+  it('has parameters for every operation in the corpus', () => {
+    expect(pools.dois.length).toBeGreaterThan(10);
+    expect(pools.pairs.length).toBeGreaterThan(0);
+    expect(pools.domains.length).toBeGreaterThan(0);
+  });
+
+  for (const [k, op] of OPERATIONS.entries()) {
+    it(`op ${op.name}: ≤ depth + 1 round trips, no scan starts`, async () => {
+      const depth = nestingDepth(
+        parse(op.ours).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.selectionSet,
+      );
+      for (const sample of [0, 1, 2]) {
+        const captured: CapturedQuery[] = [];
+        const context = createContext(capturingExecutor(db.driver, captured), config);
+        const response = await app.apollo.executeOperation(
+          { query: op.ours, variables: op.vars(pools, sample + k) },
+          { contextValue: context },
+        );
+        const body = response.body.kind === 'single' ? response.body.singleResult : null;
+        expect(body?.errors).toBeUndefined();
+        expect(body?.data).toBeTruthy();
+        expect(context.stats.roundTrips).toBe(captured.length);
+        expect(context.stats.roundTrips).toBeGreaterThan(0);
+        expect(context.stats.roundTrips).toBeLessThanOrEqual(depth + 1);
+        for (const q of captured) {
+          const plan = await profileQuery(db.driver, q.text, q.params);
+          expect({ query: q.name, scans: plan.leaves.filter((l) => SCANS.test(l)) }).toEqual({
+            query: q.name,
+            scans: [],
+          });
+        }
+      }
+    });
+  }
+});
