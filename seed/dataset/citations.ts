@@ -1,7 +1,7 @@
 /**
  * Citation edges (citing -> cited) and review inclusions of the seed graph.
  *
- * Source: /work/shared/reference/peer-support-literature.md — "Verified neighbourhood"
+ * Source: seed/sources/peer-support-literature.md — "Verified neighbourhood"
  * (Cooper 2024 citing Lyons 2021; Johnson 2022 "likely citing (not verified)"; the closing
  * paragraph on Chien 2019, Lloyd-Evans 2014 and the four trials).
  *

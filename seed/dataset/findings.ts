@@ -1,7 +1,7 @@
 /**
  * Reported (pooled) effects of the seed graph.
  *
- * Source: /work/shared/reference/peer-support-literature.md — "The two seed papers" (Lyons
+ * Source: seed/sources/peer-support-literature.md — "The two seed papers" (Lyons
  * 2021's pooled results as tabulated by Cooper et al. 2024, BMC Medicine 22:72) and the
  * "reported result" column of the "Verified neighbourhood" table.
  *

@@ -1,8 +1,8 @@
 /**
  * The curated, real seed dataset as one RecordBatch.
  *
- * Source: /work/shared/reference/peer-support-literature.md and the two seed files in
- * /work/shared/seeds/ (see each module's header for the section it draws on).
+ * Source: seed/sources/peer-support-literature.md and the two seed files in
+ * seed/sources/ (see each module's header for the section it draws on).
  *
  * Honesty rules: no invented DOI, author, page or number; anything the reference marks
  * *unverified* is left out or carried with an explicit provenance note; DOIs are lower case

@@ -1,7 +1,7 @@
 /**
  * Papers of the seed graph.
  *
- * Sources: /work/shared/reference/peer-support-literature.md — "The two seed papers"
+ * Sources: seed/sources/peer-support-literature.md — "The two seed papers"
  * (Lyons 2021, Murphy 2024) and "Verified neighbourhood" (Cooper 2024, Johnson 2022 and the
  * 20-row table); the Lyons 2021 abstract fragment from seed file 000_b8429c08e3a97322.txt and
  * the Murphy 2024 abstract from seed file 003_7b3b4a87231fad14.txt.

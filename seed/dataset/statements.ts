@@ -1,10 +1,10 @@
 /**
  * Citation statements about Lyons 2021.
  *
- * Sources: seed file /work/shared/seeds/000_b8429c08e3a97322.txt (a citation-statement
+ * Sources: seed file seed/sources/000_b8429c08e3a97322.txt (a citation-statement
  * provider's page for Lyons 2021, which quotes four statements with their section and
  * classification, "mentioning", "confidence: 99%") and
- * /work/shared/reference/peer-support-literature.md, "The two seed papers" (Cooper 2024's
+ * seed/sources/peer-support-literature.md, "The two seed papers" (Cooper 2024's
  * tabulation of Lyons 2021's pooled results).
  *
  * Honesty rules: quoted statements are copied verbatim from the seed file (only the

@@ -2,9 +2,9 @@
  * External citation tallies (a provider's counts for the whole literature, kept apart from
  * what this graph holds).
  *
- * Source: /work/shared/reference/peer-support-literature.md, "The two seed papers" (Lyons
+ * Source: seed/sources/peer-support-literature.md, "The two seed papers" (Lyons
  * 2021, "External tally shown by a citation-statement provider"), read off seed file
- * /work/shared/seeds/000_b8429c08e3a97322.txt ("Cited by 78 publications", "(90 citation
+ * seed/sources/000_b8429c08e3a97322.txt ("Cited by 78 publications", "(90 citation
  * statements)", citation types 2 / 84 / 1 / 3, "References 85 publications").
  *
  * Honesty rules: the numbers are copied, not recomputed. `asOf` is left undefined: neither

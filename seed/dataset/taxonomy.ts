@@ -1,11 +1,11 @@
 /**
  * Concepts of the seed graph: intervention types, outcomes, populations and settings.
  *
- * Source: /work/shared/reference/peer-support-literature.md — "The two seed papers"
+ * Source: seed/sources/peer-support-literature.md — "The two seed papers"
  * (Lyons 2021's intervention types and outcomes; Murphy 2024's setting, population,
  * barriers and facilitators) and "Verified neighbourhood" (the short titles and reported
  * results of the neighbouring reviews and trials), plus the Murphy 2024 abstract in
- * /work/shared/seeds/003_7b3b4a87231fad14.txt.
+ * seed/sources/003_7b3b4a87231fad14.txt.
  *
  * Honesty rules: every concept and description is grounded in those texts; nothing marked
  * *unverified* there is stated here as fact. No concept exists only because it "would be

@@ -11,12 +11,13 @@ import {
 } from '../../../src/domain/vocabulary.js';
 import { seedDataset } from '../../../seed/dataset/index.js';
 
-const shared = (path: string): string =>
-  readFileSync(new URL(`../../../../shared/${path}`, import.meta.url), 'utf8');
+/** A source document of the seed, kept in seed/sources/ (see its README). */
+const source = (file: string): string =>
+  readFileSync(new URL(`../../../seed/sources/${file}`, import.meta.url), 'utf8');
 
-const reference = shared('reference/peer-support-literature.md');
-const seed000 = shared('seeds/000_b8429c08e3a97322.txt');
-const seed003 = shared('seeds/003_7b3b4a87231fad14.txt');
+const reference = source('peer-support-literature.md');
+const seed000 = source('000_b8429c08e3a97322.txt');
+const seed003 = source('003_7b3b4a87231fad14.txt');
 
 const { concepts, papers, citations, statements, findings, tallies, inclusions } = seedDataset;
 const conceptIds = new Set(concepts.map((c) => c.id));
