@@ -7,19 +7,7 @@
  */
 import type { FindingRecord, PaperRecord, RecordBatch } from '../../src/domain/records.js';
 import { bcgCounts, DAT_BCG } from '../unit/meta/bcg-data.js';
-
-/** Normand (1999): n, mean, sd of specialist care, then of routine care (length of stay). */
-export const NORMAND: [number, number, number, number, number, number][] = [
-  [155, 55, 47, 156, 75, 64],
-  [31, 27, 7, 32, 29, 4],
-  [75, 64, 17, 71, 119, 29],
-  [18, 66, 20, 18, 137, 48],
-  [8, 14, 8, 13, 18, 11],
-  [57, 19, 7, 52, 18, 4],
-  [34, 52, 45, 33, 41, 34],
-  [110, 21, 16, 183, 31, 27],
-  [60, 30, 27, 52, 23, 20],
-];
+import { NORMAND } from '../unit/meta/normand-data.js';
 
 /** The scenario's records. */
 export function evidenceScenario(): RecordBatch {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeEffect } from '../../../src/domain/meta/effect-size.js';
 import { ConvergenceError, pool, PoolingError, type Study } from '../../../src/domain/meta/pool.js';
 import { bcgCounts, DAT_BCG } from './bcg-data.js';
+import { NORMAND } from './normand-data.js';
 
 // Log risk ratios of dat.bcg, as escalc(measure="RR", ai=tpos, bi=tneg, ci=cpos, di=cneg).
 const BCG: Study[] = DAT_BCG.map((t) => computeEffect({ measure: 'RR', ...bcgCounts(t) }));
@@ -104,18 +105,6 @@ describe('dat.bcg, log risk ratios (k = 13)', () => {
 });
 
 describe('dat.normand1999 (Normand, 1999, Table IX, as asserted in metafor tests)', () => {
-  // dat.normand1999: n1, m1, sd1, n2, m2, sd2 (data as in metafor/metadat).
-  const NORMAND = [
-    [155, 55, 47, 156, 75, 64],
-    [31, 27, 7, 32, 29, 4],
-    [75, 64, 17, 71, 119, 29],
-    [18, 66, 20, 18, 137, 48],
-    [8, 14, 8, 13, 18, 11],
-    [57, 19, 7, 52, 18, 4],
-    [34, 52, 45, 33, 41, 34],
-    [110, 21, 16, 183, 31, 27],
-    [60, 30, 27, 52, 23, 20],
-  ] as const;
   // Mean differences with the pooled SD in both groups, as Normand (and the metafor test) do:
   // https://github.com/wviechtb/metafor/blob/master/tests/testthat/test_analysis_example_normand1999.r
   const studies = NORMAND.map(([nI, meanI, sdI, nC, meanC, sdC]) => {
