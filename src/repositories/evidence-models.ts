@@ -8,21 +8,17 @@ import type {
   EvidenceMap,
   PooledEffect,
 } from '../domain/evidence/types.js';
+import type { EffectInput } from '../domain/meta/effect-size.js';
 import type { ConceptModel, FindingModel, PaperModel } from './models.js';
 
 /** A finding with every value the graph stores, raw arm data included. */
-export interface EvidenceFindingModel extends FindingModel {
-  meanI?: number | null;
-  sdI?: number | null;
-  nI?: number | null;
-  meanC?: number | null;
-  sdC?: number | null;
-  nC?: number | null;
-  eventsI?: number | null;
-  totalI?: number | null;
-  eventsC?: number | null;
-  totalC?: number | null;
-}
+export interface EvidenceFindingModel
+  extends
+    FindingModel,
+    Pick<
+      EffectInput,
+      'meanI' | 'sdI' | 'nI' | 'meanC' | 'sdC' | 'nC' | 'eventsI' | 'totalI' | 'eventsC' | 'totalC'
+    > {}
 
 /** A concept as the map holds it; outcomes may carry their own `lowerIsBetter`. */
 export type EvidenceConceptModel = ConceptModel & { lowerIsBetter?: boolean | null };
