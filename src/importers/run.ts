@@ -10,6 +10,7 @@ import { detectFormat, parse, ParseError } from './parsers/index.js';
 import type { Format, ParseResult } from './parsers/index.js';
 import { ImportError, inWriteOrder, type ImportSource } from './sources.js';
 import { writeBatch } from './writer/index.js';
+import { append } from '../domain/arrays.js';
 
 export { ImportError, fileSource, paperRefOf, textSource } from './sources.js';
 export type { FormatChoice, ImportSource } from './sources.js';
@@ -118,7 +119,7 @@ export async function writePrepared(
   const keepRejects = options.keepRejects ?? Number.POSITIVE_INFINITY;
   const addRejects = async (rejects: Rejection[]) => {
     total.rejected += rejects.length;
-    total.rejects.push(...rejects.slice(0, Math.max(0, keepRejects - total.rejects.length)));
+    append(total.rejects, rejects.slice(0, Math.max(0, keepRejects - total.rejects.length)));
     if (rejects.length > 0) await options.onRejects?.(rejects);
   };
   options.onStart?.(prepared.records);

@@ -19,6 +19,7 @@ import { ParseError, RecordError } from './errors.js';
 import { parseJsonDocument } from './json-input.js';
 import type { ParseOptions, ParseResult, RecordPosition } from './result.js';
 import { toRejection } from './result.js';
+import { append } from '../../domain/arrays.js';
 
 function normalise(text: string, file: string): string {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -49,7 +50,7 @@ function collect(
     try {
       const items = rec.items();
       if (items.length === 0) throw new RecordError(undefined, 'no record found in entry');
-      batch.papers.push(...items.map((item) => mapCslItem(item, source)));
+      append(batch.papers, items.map((item) => mapCslItem(item, source)));
     } catch (err) {
       rejects.push(toRejection(file, rec.at, err, rec.raw));
     }

@@ -11,6 +11,7 @@ import { parseJsonDocument } from './json-input.js';
 import type { ParseOptions, ParseResult } from './result.js';
 import { StubSet, toRejection } from './result.js';
 import { isObject } from './values.js';
+import { append } from '../../domain/arrays.js';
 
 function worksOf(doc: unknown): unknown[] {
   if (Array.isArray(doc)) return doc;
@@ -45,6 +46,6 @@ export function parseCrossref(text: string, options: ParseOptions): ParseResult 
       rejects.push(toRejection(file, { index }, err, work));
     }
   });
-  batch.papers.push(...stubs.papers);
+  append(batch.papers, stubs.papers);
   return { batch, rejects, read: works.length, skipped };
 }

@@ -12,6 +12,7 @@ import { mapWork } from './openalex-map.js';
 import type { ParseOptions, ParseResult, RecordPosition } from './result.js';
 import { StubSet, toRejection } from './result.js';
 import { isObject } from './values.js';
+import { append } from '../../domain/arrays.js';
 
 interface SourceRecord {
   at: RecordPosition;
@@ -55,12 +56,12 @@ export function parseOpenAlex(text: string, options: ParseOptions): ParseResult 
       if (rec.error !== undefined) throw new Error(rec.error);
       const mapped = mapWork(rec.value);
       batch.papers.push(mapped.paper);
-      batch.citations.push(...mapped.citations);
+      append(batch.citations, mapped.citations);
       for (const openalexId of mapped.citedIds) stubs.add({ openalexId }, 'openalex');
     } catch (err) {
       rejects.push(toRejection(file, rec.at, err, rec.value));
     }
   }
-  batch.papers.push(...stubs.papers);
+  append(batch.papers, stubs.papers);
   return { batch, rejects, read: records.length };
 }

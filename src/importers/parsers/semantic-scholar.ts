@@ -14,6 +14,7 @@ import type { ParseOptions, ParseResult } from './result.js';
 import { StubSet, refOf, toRejection } from './result.js';
 import { contextsOf, mapS2Paper } from './s2-map.js';
 import { isObject } from './values.js';
+import { append } from '../../domain/arrays.js';
 
 const SOURCE = 'semantic-scholar';
 
@@ -43,7 +44,7 @@ function addCitationEntry(batch: RecordBatch, entry: unknown, anchor: PaperRef):
   statements.forEach(checkStatementLimits);
   batch.papers.push(other);
   batch.citations.push({ citing, cited });
-  batch.statements.push(...statements);
+  append(batch.statements, statements);
 }
 
 function anchorOf(options: ParseOptions): PaperRef {
@@ -86,7 +87,7 @@ export function parseSemanticScholar(text: string, options: ParseOptions): Parse
   if (anchor && batch.citations.length > 0) {
     const stubs = new StubSet();
     stubs.add(anchor, SOURCE);
-    batch.papers.push(...stubs.papers);
+    append(batch.papers, stubs.papers);
   }
   return { batch, rejects, read: list.length };
 }

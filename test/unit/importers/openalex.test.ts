@@ -44,6 +44,21 @@ describe('parseOpenAlex', () => {
     ]);
   });
 
+  it('handles a shard whose cited works number in the hundreds of thousands', () => {
+    // 300 works citing 1,000 distinct works each: 300,000 stubs, more than one spread call can pass.
+    const lines = Array.from({ length: 300 }, (_, w) =>
+      JSON.stringify({
+        id: `https://openalex.org/W${900000 + w}`,
+        title: `Work ${w}`,
+        referenced_works: Array.from({ length: 1000 }, (_, r) => `W${w * 1000 + r + 1}`),
+      }),
+    );
+    const r = parseOpenAlex(lines.join('\n'), { file: 'big.jsonl' });
+    expect(r.read).toBe(300);
+    expect(r.batch.citations).toHaveLength(300_000);
+    expect(r.batch.papers.filter((p) => p.partial)).toHaveLength(300_000);
+  });
+
   it('reads a list response, strips ORCID prefixes and joins page ranges', () => {
     const r = parseOpenAlex(fixture('openalex-list.json'), { file: 'list.json' });
     expect(r.read).toBe(3);

@@ -1,0 +1,248 @@
+/**
+ * The bulk load (src/importers/bulk) must build exactly the graph that the
+ * batch writer builds from the same files: every node with every property,
+ * every relationship with its properties, the same counters and the same
+ * rejects. Path A imports into the suite's Neo4j through runImport; path B
+ * bulk-loads into a new data directory and opens it with its own engine.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../src/db/driver.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
+import { Executor } from '../../src/db/executor.js';
+import { generateCorpus } from '../../src/importers/generate/index.js';
+import { bulkLoad, BulkLoadError, type BulkLoadSummary } from '../../src/importers/bulk/index.js';
+import { fileSource, runImport, type ImportSummary } from '../../src/importers/run.js';
+import { counterDrift, resetDatabase, testDatabase } from '../helpers/db.js';
+import { freePort } from '../helpers/ports.js';
+
+const run = promisify(execFile);
+const FIXTURES = join(import.meta.dirname, '../fixtures/import');
+const work = mkdtempSync(join(tmpdir(), 'eg-bulk-test-'));
+const corpusDir = join(work, 'corpus');
+const store = join(work, 'store');
+
+/** A title and a statement that stress CSV and XML: quotes, commas, newlines, & < and a control byte. */
+const TRICKY_CSL = JSON.stringify([
+  {
+    id: 'tricky',
+    type: 'article-journal',
+    title: 'Peer support, "hope" & <recovery>:\na two-line title with a bell \u0007 in it',
+    DOI: '10.9999/bulk.tricky',
+    author: [{ family: "O'Brien", given: 'Ann' }, { family: 'Ng', given: 'Li' }],
+    'container-title': 'Journal; of, "Tests"',
+    issued: { 'date-parts': [[2020, 3]] },
+  },
+]);
+const TRICKY_STATEMENTS = [
+  'citing_doi,cited_doi,text,section,polarity,purpose,confidence,about',
+  '10.9999/bulk.tricky,10.5555/eg.7.3,"Unlike ""earlier"" work,\nthis trial found no effect & <none> on hope.",DISCUSSION,CONTRASTING,RESULT,0.81,',
+  '10.9999/bulk.tricky,10.5555/eg.7.3,A second statement about the same pair.,INTRODUCTION,SUPPORTING,BACKGROUND,0.6,',
+  '10.9999/bulk.tricky,10.9999/unknown,This refers to a paper nobody imported.,INTRODUCTION,MENTIONING,,,',
+].join('\n');
+
+type Dump = { nodes: string[]; rels: string[] };
+
+/** Numbers compare by value (the writer sends floats, the bulk load types integers). */
+function canonical(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(15));
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    if ('year' in value && 'month' in value && 'day' in value) return '<datetime>';
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+async function dump(db: Executor): Promise<Dump> {
+  const nodes = await db.read({
+    name: 'test.dumpNodes',
+    text: 'MATCH (n) WHERE NOT n:Change RETURN labels(n) AS labels, properties(n) AS props',
+  });
+  const rels = await db.read({
+    name: 'test.dumpRels',
+    text: `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] + ':' + a.id AS a,
+      labels(b)[0] + ':' + b.id AS b, properties(r) AS props`,
+  });
+  return {
+    nodes: nodes.map((n) => JSON.stringify(canonical(n))).sort(),
+    rels: rels.map((r) => JSON.stringify(canonical(r))).sort(),
+  };
+}
+
+function sources() {
+  const files = [
+    ...['taxonomy.csv', 'openalex-snapshot.jsonl', 'refs.csl.json', 'statements.csv', 'findings.csv'].map(
+      (f) => join(FIXTURES, f),
+    ),
+    ...['taxonomy.csv', 'papers-00001.jsonl', 'statements-00001.csv', 'findings-00001.csv'].map((f) =>
+      join(corpusDir, f),
+    ),
+    join(work, 'tricky.csl.json'),
+    join(work, 'tricky-statements.csv'),
+  ];
+  return files.map((f) => fileSource(f, 'auto'));
+}
+
+describe('bulk load', () => {
+  const db = testDatabase();
+  let viaWriter: ImportSummary;
+  let viaBulk: BulkLoadSummary;
+  let bulkRejects: unknown[] = [];
+  let bulkNeo: EmbeddedNeo4j;
+  let bulkDb: Executor;
+
+  beforeAll(async () => {
+    await generateCorpus({ papers: 300, seed: 7, out: corpusDir });
+    writeFileSync(join(work, 'tricky.csl.json'), TRICKY_CSL);
+    writeFileSync(join(work, 'tricky-statements.csv'), TRICKY_STATEMENTS);
+    await resetDatabase(db);
+    viaWriter = await runImport(db, sources(), { batchSize: 97 });
+    viaBulk = await bulkLoad({
+      dataDir: store,
+      sources: sources(),
+      heap: '512m',
+      pageCache: '64m',
+      onRejects: (r) => {
+        bulkRejects = r;
+      },
+    });
+    bulkNeo = await startEmbeddedNeo4j({
+      dataDir: store,
+      boltPort: await freePort(),
+      heap: '512m',
+      pageCache: '64m',
+      javaHome: process.env.JAVA_HOME,
+    });
+    bulkDb = new Executor(createDriver({ uri: bulkNeo.uri }));
+  }, 240_000);
+
+  afterAll(async () => {
+    await bulkDb?.driver.close();
+    await bulkNeo?.stop();
+    await db.driver.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('builds node for node and edge for edge the graph the writer builds', async () => {
+    const [a, b] = [await dump(db), await dump(bulkDb)];
+    expect(a.nodes.length).toBeGreaterThan(600);
+    expect(a.rels.length).toBeGreaterThan(3000);
+    expect(b.nodes.filter((n) => !a.nodes.includes(n))).toEqual([]);
+    expect(a.nodes.filter((n) => !b.nodes.includes(n))).toEqual([]);
+    expect(b.rels.filter((r) => !a.rels.includes(r))).toEqual([]);
+    expect(a.rels.filter((r) => !b.rels.includes(r))).toEqual([]);
+  });
+
+  it('rejects what the writer rejects, for the same reasons', () => {
+    expect(viaBulk.rejected).toBe(viaWriter.rejected);
+    expect(viaBulk.rejected).toBeGreaterThan(0);
+    const reasons = (rs: unknown[]) =>
+      rs.map((r) => `${(r as { file: string }).file}|${(r as { reason: string }).reason}`).sort();
+    expect(reasons(bulkRejects)).toEqual(reasons(viaWriter.rejects));
+    expect(reasons(bulkRejects).join('\n')).toContain('neither in the graph nor in this import');
+  });
+
+  it('keeps counters exact and text intact', async () => {
+    expect(await counterDrift(bulkDb)).toEqual([]);
+    const [tricky] = await bulkDb.read({
+      name: 'test.tricky',
+      text: `MATCH (p:Paper {doi: '10.9999/bulk.tricky'})-[c:CITES]->(q:Paper {doi: '10.5555/eg.7.3'})
+        RETURN p.title AS title, c.statementCount AS n, c.contrasting AS con, c.supporting AS sup,
+          [(p)-[:MAKES]->(s) | s.text] AS texts`,
+    });
+    expect(tricky).toMatchObject({ n: 2, con: 1, sup: 1 });
+    expect(tricky!.title).toBe(JSON.parse(TRICKY_CSL)[0].title);
+    expect(tricky!.texts).toContain('Unlike "earlier" work,\nthis trial found no effect & <none> on hope.');
+  });
+
+  it('serves the full-text indexes it built', async () => {
+    const rows = await bulkDb.read({
+      name: 'test.fulltext',
+      text: `CALL db.index.fulltext.queryNodes('statement_text', 'earlier') YIELD node RETURN count(node) AS n`,
+    });
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('refuses a data directory that already holds a database, and leaves it as it was', async () => {
+    await expect(bulkLoad({ dataDir: store, sources: sources() })).rejects.toThrow(BulkLoadError);
+    await expect(bulkLoad({ dataDir: store, sources: sources() })).rejects.toThrow(
+      /already holds a database/,
+    );
+    const [{ n }] = (await bulkDb.read({
+      name: 'test.count',
+      text: 'MATCH (p:Paper) RETURN count(p) AS n',
+    })) as [{ n: number }];
+    expect(n).toBe(viaBulk.papers);
+  });
+
+  it('reports a failed importer as a BulkLoadError and leaves no store behind', async () => {
+    const dir = join(work, 'failing');
+    mkdirSync(dir);
+    // A heap the importer's JVM cannot start with: the importer fails after the CSV is written.
+    const failed = bulkLoad({ dataDir: dir, sources: sources(), heap: '1k' });
+    await expect(failed).rejects.toThrow(BulkLoadError);
+    await expect(failed).rejects.toThrow(/offline importer failed/);
+    expect(existsSync(join(dir, 'data', 'databases', 'neo4j'))).toBe(false);
+  });
+
+  describe('evidence-graph import --bulk', () => {
+    const cli = async (env: Record<string, string>, ...args: string[]) => {
+      const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
+      delete base.NEO4J_URI;
+      try {
+        const { stdout, stderr } = await run('node', ['bin/evidence-graph.js', 'import', ...args], {
+          env: { ...base, ...env },
+          timeout: 180_000,
+        });
+        return { code: 0, stdout, stderr };
+      } catch (error: any) {
+        return { code: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
+      }
+    };
+    const fixtures = ['taxonomy.csv', 'openalex-snapshot.jsonl', 'statements.csv'].map((f) =>
+      join(FIXTURES, f),
+    );
+
+    it('builds a store in DATA_DIR, prints a summary and writes every reject', async () => {
+      const dataDir = join(work, 'cli-store');
+      const rejectsFile = join(work, 'cli-rejects.jsonl');
+      const r = await cli({ DATA_DIR: dataDir }, '--bulk', '--json', '--rejects', rejectsFile, ...fixtures);
+      const summary = JSON.parse(r.stdout);
+      expect(summary.papers).toBeGreaterThan(0);
+      expect(r.code).toBe(summary.rejected > 0 ? 3 : 0);
+      const lines = readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean);
+      expect(lines).toHaveLength(summary.rejected);
+      // The same files through the writer give the same papers.
+      await resetDatabase(db);
+      const written = await runImport(db, fixtures.map((f) => fileSource(f, 'auto')));
+      expect(written.rejected).toBe(summary.rejected);
+      const [{ n }] = (await db.read({
+        name: 'test.count',
+        text: 'MATCH (p:Paper) RETURN count(p) AS n',
+      })) as [{ n: number }];
+      expect(summary.papers).toBe(n);
+    }, 200_000);
+
+    it('says why it will not run: a server in NEO4J_URI, --dry-run, a store already there', async () => {
+      const remote = await cli({ NEO4J_URI: 'bolt://127.0.0.1:9' }, '--bulk', ...fixtures);
+      expect(remote.code).toBe(1);
+      expect(remote.stderr).toMatch(/cannot load into the server at NEO4J_URI/);
+      const dry = await cli({ DATA_DIR: join(work, 'x') }, '--bulk', '--dry-run', ...fixtures);
+      expect(dry.code).toBe(1);
+      expect(dry.stderr).toMatch(/--bulk and --dry-run/);
+      const again = await cli({ DATA_DIR: store }, '--bulk', ...fixtures);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/already holds a database/);
+      expect(again.stderr).not.toMatch(/\n\s+at /);
+    }, 60_000);
+  });
+});
