@@ -4,7 +4,6 @@
  * peak resident memory read from /proc before it stops.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedNeo4j } from '../../src/db/embedded.js';
@@ -20,18 +19,8 @@ export interface FreshNeo4j {
   stop(): Promise<void>;
 }
 
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../src/db/ports.js';
+import { freePort } from '../../src/db/ports.js';
 
 /** VmHWM of process `pid` in MiB, or null. */
 export function peakRssOf(pid: number | 'self'): number | null {

@@ -151,3 +151,62 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** What an offline Neo4j admin command printed and how it ended. */
+export interface AdminRun {
+  code: number;
+  output: string;
+}
+
+/**
+ * Runs a `neo4j-admin` command (e.g. `database import full …`) in its own JVM
+ * against the store under `home`, the same directory the embedded engine uses
+ * as its home. The store must not be open: admin commands work offline. The
+ * JVM is killed if this process exits first.
+ */
+export async function runNeo4jAdmin(
+  args: string[],
+  config: { home: string; heap: string; javaHome?: string },
+  log: (line: string) => void = () => {},
+): Promise<AdminRun> {
+  const java = javaBinary(config.javaHome);
+  if (!java) throw new EmbeddedNeo4jError(NO_JAVA);
+  ensureLauncherBuilt(log);
+  const home = resolve(config.home);
+  const conf = join(home, 'conf');
+  mkdirSync(conf, { recursive: true });
+  const child = spawn(
+    java,
+    [
+      `-Xmx${config.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      `${JAR}${delimiter}${join(LIB, '*')}`,
+      'org.neo4j.cli.AdminTool',
+      ...args,
+    ],
+    {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-64_000);
+    for (const line of text.split('\n')) if (line.trim()) log(line);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  try {
+    const code = await new Promise<number>((done, fail) => {
+      child.once('error', fail);
+      child.once('exit', (c, signal) => done(c ?? (signal ? 128 : 1)));
+    });
+    return { code, output };
+  } finally {
+    process.removeListener('exit', killOnExit);
+  }
+}

@@ -20,9 +20,12 @@ export function schemaStatements(text = readFileSync(FILE, 'utf8')): string[] {
 }
 
 /** Creates missing constraints and indexes and waits until they are usable. */
-export async function applySchema(db: Executor): Promise<void> {
+export async function applySchema(db: Executor, awaitSeconds = 300): Promise<void> {
   for (const [i, text] of schemaStatements().entries()) {
     await db.write({ name: `schema.${i}`, text });
   }
-  await db.write({ name: 'schema.await', text: 'CALL db.awaitIndexes(300)' });
+  await db.write(
+    { name: 'schema.await', text: 'CALL db.awaitIndexes($seconds)' },
+    { seconds: awaitSeconds },
+  );
 }

@@ -1,14 +1,2 @@
-/** A free TCP port on loopback, for services a test starts itself. */
-import { createServer } from 'node:net';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** Tests start their own services on free loopback ports. */
+export { freePort } from '../../src/db/ports.js';

@@ -33,7 +33,10 @@ const TRICKY_CSL = JSON.stringify([
     type: 'article-journal',
     title: 'Peer support, "hope" & <recovery>:\na two-line title with a bell \u0007 in it',
     DOI: '10.9999/bulk.tricky',
-    author: [{ family: "O'Brien", given: 'Ann' }, { family: 'Ng', given: 'Li' }],
+    author: [
+      { family: "O'Brien", given: 'Ann' },
+      { family: 'Ng', given: 'Li' },
+    ],
     'container-title': 'Journal; of, "Tests"',
     issued: { 'date-parts': [[2020, 3]] },
   },
@@ -49,7 +52,8 @@ type Dump = { nodes: string[]; rels: string[] };
 
 /** Numbers compare by value (the writer sends floats, the bulk load types integers). */
 function canonical(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(15));
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? value : Number(value.toPrecision(15));
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
     if ('year' in value && 'month' in value && 'day' in value) return '<datetime>';
@@ -80,11 +84,15 @@ async function dump(db: Executor): Promise<Dump> {
 
 function sources() {
   const files = [
-    ...['taxonomy.csv', 'openalex-snapshot.jsonl', 'refs.csl.json', 'statements.csv', 'findings.csv'].map(
-      (f) => join(FIXTURES, f),
-    ),
-    ...['taxonomy.csv', 'papers-00001.jsonl', 'statements-00001.csv', 'findings-00001.csv'].map((f) =>
-      join(corpusDir, f),
+    ...[
+      'taxonomy.csv',
+      'openalex-snapshot.jsonl',
+      'refs.csl.json',
+      'statements.csv',
+      'findings.csv',
+    ].map((f) => join(FIXTURES, f)),
+    ...['taxonomy.csv', 'papers-00001.jsonl', 'statements-00001.csv', 'findings-00001.csv'].map(
+      (f) => join(corpusDir, f),
     ),
     join(work, 'tricky.csl.json'),
     join(work, 'tricky-statements.csv'),
@@ -161,7 +169,9 @@ describe('bulk load', () => {
     });
     expect(tricky).toMatchObject({ n: 2, con: 1, sup: 1 });
     expect(tricky!.title).toBe(JSON.parse(TRICKY_CSL)[0].title);
-    expect(tricky!.texts).toContain('Unlike "earlier" work,\nthis trial found no effect & <none> on hope.');
+    expect(tricky!.texts).toContain(
+      'Unlike "earlier" work,\nthis trial found no effect & <none> on hope.',
+    );
   });
 
   it('serves the full-text indexes it built', async () => {
@@ -215,7 +225,14 @@ describe('bulk load', () => {
     it('builds a store in DATA_DIR, prints a summary and writes every reject', async () => {
       const dataDir = join(work, 'cli-store');
       const rejectsFile = join(work, 'cli-rejects.jsonl');
-      const r = await cli({ DATA_DIR: dataDir }, '--bulk', '--json', '--rejects', rejectsFile, ...fixtures);
+      const r = await cli(
+        { DATA_DIR: dataDir },
+        '--bulk',
+        '--json',
+        '--rejects',
+        rejectsFile,
+        ...fixtures,
+      );
       const summary = JSON.parse(r.stdout);
       expect(summary.papers).toBeGreaterThan(0);
       expect(r.code).toBe(summary.rejected > 0 ? 3 : 0);
@@ -223,7 +240,10 @@ describe('bulk load', () => {
       expect(lines).toHaveLength(summary.rejected);
       // The same files through the writer give the same papers.
       await resetDatabase(db);
-      const written = await runImport(db, fixtures.map((f) => fileSource(f, 'auto')));
+      const written = await runImport(
+        db,
+        fixtures.map((f) => fileSource(f, 'auto')),
+      );
       expect(written.rejected).toBe(summary.rejected);
       const [{ n }] = (await db.read({
         name: 'test.count',

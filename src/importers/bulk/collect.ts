@@ -16,7 +16,13 @@ import type {
   RecordBatch,
   Rejection,
 } from '../../domain/records.js';
-import { emptyIndex, newPaperId, remember, resolve, type IdentityIndex } from '../writer/identity.js';
+import {
+  emptyIndex,
+  newPaperId,
+  remember,
+  resolve,
+  type IdentityIndex,
+} from '../writer/identity.js';
 import { findingRow, paperRow, statementRow, tallyRow } from '../writer/rows.js';
 import { conceptProblem, parentsFirst, reject, type ConceptKinds } from '../writer/validate.js';
 
@@ -42,6 +48,15 @@ export class BulkLoadError extends Error {
 
 /** A statement as it will be stored: the writer's row plus the ordinals of its ends. */
 export type StatementNode = ReturnType<typeof statementRow>;
+
+/** True when every value `partial` carries is already in `prior` (so merging changes nothing). */
+function addsNothing(prior: PaperRecord, partial: PaperRecord): boolean {
+  for (const [k, v] of Object.entries(partial)) {
+    if (v === undefined || k === 'partial' || k === 'source') continue;
+    if ((prior as Record<string, unknown>)[k] === undefined) return false;
+  }
+  return true;
+}
 
 /** `over`'s defined values laid over `under`. */
 function overlay(under: PaperRecord, over: PaperRecord): PaperRecord {
@@ -79,7 +94,8 @@ class GrowableDoubles {
   distinct(): Float64Array {
     const sorted = this.data.subarray(0, this.length).sort();
     let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
     return sorted.subarray(0, n);
   }
 }
@@ -196,6 +212,9 @@ export class BulkGraph {
     for (const [id, record] of inBatch) {
       const ord = this.ordinalOf(id);
       const prior = this.papers[ord];
+      // Most records met again are stubs of a cited work that add nothing: keep the stored
+      // record as it is rather than replace a long-lived object (the cost of a big corpus).
+      if (prior && record.partial && addsNothing(prior, record)) continue;
       this.meetPeople(record, id, prior);
       this.papers[ord] = prior ? mergeRecords(prior, record, false) : record;
     }
@@ -258,7 +277,15 @@ export class BulkGraph {
 
   private addCitations(batch: RecordBatch, file: string): void {
     batch.citations.forEach((c, i) => {
-      const ends = this.ends(file, i, c.citing, c.cited, c, ['citing', 'cited'], 'a paper cannot cite itself');
+      const ends = this.ends(
+        file,
+        i,
+        c.citing,
+        c.cited,
+        c,
+        ['citing', 'cited'],
+        'a paper cannot cite itself',
+      );
       if (ends) this.pairs.push(this.pair(...ends));
     });
   }
@@ -306,12 +333,24 @@ export class BulkGraph {
     batch.findings.forEach((f, i) => {
       const paper = this.known(f.paper);
       if (!paper)
-        return this.fail(file, i, 'paper', 'refers to a paper that is neither in the graph nor in this import', f);
+        return this.fail(
+          file,
+          i,
+          'paper',
+          'refers to a paper that is neither in the graph nor in this import',
+          f,
+        );
       const problem =
         conceptProblem(this.kinds, f.intervention, 'intervention') ??
         conceptProblem(this.kinds, f.outcome, 'outcome');
       if (problem)
-        return this.fail(file, i, problem.includes(f.intervention) ? 'intervention' : 'outcome', problem, f);
+        return this.fail(
+          file,
+          i,
+          problem.includes(f.intervention) ? 'intervention' : 'outcome',
+          problem,
+          f,
+        );
       const row = findingRow(f, paper);
       this.findings.set(row.id, row);
     });
@@ -321,7 +360,13 @@ export class BulkGraph {
     batch.tallies.forEach((t, i) => {
       const paper = this.known(t.paper);
       if (!paper)
-        return this.fail(file, i, 'paper', 'refers to a paper that is neither in the graph nor in this import', t);
+        return this.fail(
+          file,
+          i,
+          'paper',
+          'refers to a paper that is neither in the graph nor in this import',
+          t,
+        );
       const row = tallyRow(t, paper);
       this.tallies.set(row.id, row);
     });
@@ -330,7 +375,8 @@ export class BulkGraph {
   private addInclusions(batch: RecordBatch, file: string): void {
     batch.inclusions.forEach((inc, i) => {
       const ends = this.ends(file, i, inc.review, inc.study, inc, ['review', 'study'], null);
-      if (ends) this.inclusions.set(`${ends[0]}\u0000${ends[1]}`, { review: ends[0], study: ends[1] });
+      if (ends)
+        this.inclusions.set(`${ends[0]}\u0000${ends[1]}`, { review: ends[0], study: ends[1] });
     });
   }
 

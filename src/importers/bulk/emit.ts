@@ -4,7 +4,7 @@
  * node label and relationship type, with typed columns and an id space per
  * label. Returns the importer arguments that name them.
  */
-import { open, writeFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { BulkGraph, COUNTER_FIELDS } from './collect.js';
 
@@ -35,37 +35,42 @@ function field(value: Cell): string {
   return String(value);
 }
 
-/** A buffered CSV file that remembers whether any field spans lines. */
+/**
+ * A buffered CSV file that remembers whether any field spans lines. Writes are
+ * synchronous: the bulk load is a batch job, and tens of millions of awaited
+ * row writes would cost more than the disk.
+ */
 class CsvFile {
   private buffer = '';
   multiline = false;
   rows = 0;
   private constructor(
     readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly fd: number,
   ) {}
-  static async create(dir: string, name: string, header: string[]): Promise<CsvFile> {
-    await writeFile(join(dir, `${name}.header.csv`), header.join(',') + '\n');
-    return new CsvFile(join(dir, `${name}.csv`), await open(join(dir, `${name}.csv`), 'w'));
+  static create(dir: string, name: string, header: string[]): CsvFile {
+    writeFileSync(join(dir, `${name}.header.csv`), header.join(',') + '\n');
+    const path = join(dir, `${name}.csv`);
+    return new CsvFile(path, openSync(path, 'w'));
   }
   get header(): string {
     return this.path.replace(/\.csv$/, '.header.csv');
   }
-  async row(cells: Cell[]): Promise<void> {
+  row(cells: Cell[]): void {
     const line = cells.map(field).join(',');
     if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
     this.buffer += line + '\n';
     this.rows += 1;
-    if (this.buffer.length >= 1 << 20) await this.flush();
+    if (this.buffer.length >= 1 << 20) this.flush();
   }
-  private async flush(): Promise<void> {
+  private flush(): void {
     if (this.buffer === '') return;
-    await this.handle.write(this.buffer);
+    writeSync(this.fd, this.buffer);
     this.buffer = '';
   }
-  async close(): Promise<void> {
-    await this.flush();
-    await this.handle.close();
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
   }
 }
 
@@ -96,10 +101,10 @@ export interface EmittedFiles {
   counts: { papers: number; citations: number; statements: number; findings: number };
 }
 
-export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFiles> {
+export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   const files: { kind: 'nodes' | 'relationships'; label: string; file: CsvFile }[] = [];
-  const make = async (kind: 'nodes' | 'relationships', label: string, name: string, header: string[]) => {
-    const file = await CsvFile.create(dir, name, header);
+  const make = (kind: 'nodes' | 'relationships', label: string, name: string, header: string[]) => {
+    const file = CsvFile.create(dir, name, header);
     files.push({ kind, label, file });
     return file;
   };
@@ -110,11 +115,11 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
   for (const label of Object.values(CONCEPT_LABEL)) {
     conceptFiles.set(
       label,
-      await make('nodes', label, `node-${label}`, [`id:ID(${label})`, 'name', 'description', 'domain']),
+      make('nodes', label, `node-${label}`, [`id:ID(${label})`, 'name', 'description', 'domain']),
     );
     subtypeFiles.set(
       label,
-      await make('relationships', 'SUBTYPE_OF', `rel-SUBTYPE_OF-${label}`, [
+      make('relationships', 'SUBTYPE_OF', `rel-SUBTYPE_OF-${label}`, [
         `:START_ID(${label})`,
         `:END_ID(${label})`,
       ]),
@@ -122,12 +127,12 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
   }
   for (const c of graph.concepts.values()) {
     const label = CONCEPT_LABEL[c.kind];
-    await conceptFiles.get(label)!.row([c.id, c.name, c.description, c.domain]);
-    if (c.parent) await subtypeFiles.get(label)!.row([c.id, c.parent]);
+    conceptFiles.get(label)!.row([c.id, c.name, c.description, c.domain]);
+    if (c.parent) subtypeFiles.get(label)!.row([c.id, c.parent]);
   }
 
   // Papers, with authors, venues and concept links.
-  const papers = await make('nodes', 'Paper', 'node-Paper', [
+  const papers = make('nodes', 'Paper', 'node-Paper', [
     'id:ID(Paper)',
     'doi',
     'pmid',
@@ -143,12 +148,12 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
     'stub:boolean',
     ...COUNTER_FIELDS.map((f) => `${f}:int`),
   ]);
-  const authored = await make('relationships', 'AUTHORED', 'rel-AUTHORED', [
+  const authored = make('relationships', 'AUTHORED', 'rel-AUTHORED', [
     ':START_ID(Author)',
     ':END_ID(Paper)',
     'position:int',
   ]);
-  const publishedIn = await make('relationships', 'PUBLISHED_IN', 'rel-PUBLISHED_IN', [
+  const publishedIn = make('relationships', 'PUBLISHED_IN', 'rel-PUBLISHED_IN', [
     ':START_ID(Paper)',
     ':END_ID(Venue)',
     'volume',
@@ -157,13 +162,16 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
   ]);
   const links = new Map<string, CsvFile>();
   for (const [type, label] of Object.values(PAPER_LINK))
-    links.set(type, await make('relationships', type, `rel-${type}`, [':START_ID(Paper)', `:END_ID(${label})`]));
+    links.set(
+      type,
+      make('relationships', type, `rel-${type}`, [':START_ID(Paper)', `:END_ID(${label})`]),
+    );
 
   // Citation counters are final only once every pair is known.
   const pairs = graph.citations();
   for (let ord = 0; ord < graph.papers.length; ord++) {
     const row = graph.paperRow(ord);
-    await papers.row([
+    papers.row([
       row.id,
       row.doi,
       row.pmid,
@@ -181,21 +189,24 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
     ]);
     // MERGE semantics: one AUTHORED edge per author, carrying the last position.
     const positions = new Map(row.authors.map((a) => [a.id, a.position]));
-    for (const [author, position] of positions) await authored.row([author, row.id, position]);
+    for (const [author, position] of positions) authored.row([author, row.id, position]);
     if (row.venue) {
       const v = row.venue;
-      await publishedIn.row([row.id, v.id, v.volume, v.issue, v.pages]);
+      publishedIn.row([row.id, v.id, v.volume, v.issue, v.pages]);
     }
-    for (const [key, [type]] of Object.entries(PAPER_LINK) as [keyof typeof PAPER_LINK, (typeof PAPER_LINK)[keyof typeof PAPER_LINK]][])
-      for (const concept of new Set(row[key])) await links.get(type)!.row([row.id, concept]);
+    for (const [key, [type]] of Object.entries(PAPER_LINK) as [
+      keyof typeof PAPER_LINK,
+      (typeof PAPER_LINK)[keyof typeof PAPER_LINK],
+    ][])
+      for (const concept of new Set(row[key])) links.get(type)!.row([row.id, concept]);
   }
-  const authorNodes = await make('nodes', 'Author', 'node-Author', ['id:ID(Author)', 'name', 'orcid']);
-  for (const [id, a] of graph.authors) await authorNodes.row([id, a.name, a.orcid]);
-  const venueNodes = await make('nodes', 'Venue', 'node-Venue', ['id:ID(Venue)', 'name', 'issn']);
-  for (const [id, v] of graph.venues) await venueNodes.row([id, v.name, v.issn]);
+  const authorNodes = make('nodes', 'Author', 'node-Author', ['id:ID(Author)', 'name', 'orcid']);
+  for (const [id, a] of graph.authors) authorNodes.row([id, a.name, a.orcid]);
+  const venueNodes = make('nodes', 'Venue', 'node-Venue', ['id:ID(Venue)', 'name', 'issn']);
+  for (const [id, v] of graph.venues) venueNodes.row([id, v.name, v.issn]);
 
   // Citations, each edge with its statement counts.
-  const cites = await make('relationships', 'CITES', 'rel-CITES', [
+  const cites = make('relationships', 'CITES', 'rel-CITES', [
     ':START_ID(Paper)',
     ':END_ID(Paper)',
     'statementCount:int',
@@ -207,7 +218,7 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
   for (const pair of pairs) {
     const [citing, cited] = BulkGraph.split(pair);
     const counts = graph.edgeCounts.get(pair);
-    await cites.row([
+    cites.row([
       graph.paperIds[citing],
       graph.paperIds[cited],
       ...(counts ? [...counts] : [0, 0, 0, 0, 0]),
@@ -215,7 +226,7 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
   }
 
   // Statements.
-  const statements = await make('nodes', 'Statement', 'node-Statement', [
+  const statements = make('nodes', 'Statement', 'node-Statement', [
     'id:ID(Statement)',
     'text',
     'section',
@@ -225,74 +236,90 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
     'source',
     'provenance',
   ]);
-  const makes = await make('relationships', 'MAKES', 'rel-MAKES', [':START_ID(Paper)', ':END_ID(Statement)']);
-  const refersTo = await make('relationships', 'REFERS_TO', 'rel-REFERS_TO', [
+  const makes = make('relationships', 'MAKES', 'rel-MAKES', [
+    ':START_ID(Paper)',
+    ':END_ID(Statement)',
+  ]);
+  const refersTo = make('relationships', 'REFERS_TO', 'rel-REFERS_TO', [
     ':START_ID(Statement)',
     ':END_ID(Paper)',
   ]);
   const about = {
-    intervention: await make('relationships', 'ABOUT', 'rel-ABOUT-InterventionType', [
+    intervention: make('relationships', 'ABOUT', 'rel-ABOUT-InterventionType', [
       ':START_ID(Statement)',
       ':END_ID(InterventionType)',
     ]),
-    outcome: await make('relationships', 'ABOUT', 'rel-ABOUT-Outcome', [
+    outcome: make('relationships', 'ABOUT', 'rel-ABOUT-Outcome', [
       ':START_ID(Statement)',
       ':END_ID(Outcome)',
     ]),
   };
   for (const s of graph.statements.values()) {
-    await statements.row([s.id, s.text, s.section, s.polarity, s.purpose, s.confidence, s.source, s.provenance]);
-    await makes.row([s.citing, s.id]);
-    await refersTo.row([s.id, s.cited]);
+    statements.row([
+      s.id,
+      s.text,
+      s.section,
+      s.polarity,
+      s.purpose,
+      s.confidence,
+      s.source,
+      s.provenance,
+    ]);
+    makes.row([s.citing, s.id]);
+    refersTo.row([s.id, s.cited]);
     for (const concept of s.about) {
       const kind = graph.kinds.get(concept);
-      if (kind === 'intervention' || kind === 'outcome') await about[kind].row([s.id, concept]);
+      if (kind === 'intervention' || kind === 'outcome') about[kind].row([s.id, concept]);
     }
   }
 
   // Findings and external tallies: their property sets vary, so columns come from the values.
   const findingColumns = propertyColumns([...graph.findings.values()].map((f) => f.props));
-  const findings = await make('nodes', 'Finding', 'node-Finding', [
+  const findings = make('nodes', 'Finding', 'node-Finding', [
     'id:ID(Finding)',
     ...findingColumns.map((c) => `${c.key}${c.type}`),
   ]);
-  const reports = await make('relationships', 'REPORTS', 'rel-REPORTS', [':START_ID(Paper)', ':END_ID(Finding)']);
-  const of = await make('relationships', 'OF', 'rel-OF', [':START_ID(Finding)', ':END_ID(InterventionType)']);
-  const on = await make('relationships', 'ON', 'rel-ON', [':START_ID(Finding)', ':END_ID(Outcome)']);
+  const reports = make('relationships', 'REPORTS', 'rel-REPORTS', [
+    ':START_ID(Paper)',
+    ':END_ID(Finding)',
+  ]);
+  const of = make('relationships', 'OF', 'rel-OF', [
+    ':START_ID(Finding)',
+    ':END_ID(InterventionType)',
+  ]);
+  const on = make('relationships', 'ON', 'rel-ON', [':START_ID(Finding)', ':END_ID(Outcome)']);
   for (const f of graph.findings.values()) {
     const props = f.props as Record<string, unknown>;
-    await findings.row([f.id, ...findingColumns.map((c) => props[c.key] as Cell)]);
-    await reports.row([f.paper, f.id]);
-    await of.row([f.id, f.intervention]);
-    await on.row([f.id, f.outcome]);
+    findings.row([f.id, ...findingColumns.map((c) => props[c.key] as Cell)]);
+    reports.row([f.paper, f.id]);
+    of.row([f.id, f.intervention]);
+    on.row([f.id, f.outcome]);
   }
   const tallyColumns = propertyColumns([...graph.tallies.values()].map((t) => t.props));
-  const tallies = await make('nodes', 'ExternalTally', 'node-ExternalTally', [
+  const tallies = make('nodes', 'ExternalTally', 'node-ExternalTally', [
     'id:ID(ExternalTally)',
     ...tallyColumns.map((c) => `${c.key}${c.type}`),
   ]);
-  const hasTally = await make('relationships', 'HAS_EXTERNAL_TALLY', 'rel-HAS_EXTERNAL_TALLY', [
+  const hasTally = make('relationships', 'HAS_EXTERNAL_TALLY', 'rel-HAS_EXTERNAL_TALLY', [
     ':START_ID(Paper)',
     ':END_ID(ExternalTally)',
   ]);
   for (const t of graph.tallies.values()) {
     const props = t.props as Record<string, unknown>;
-    await tallies.row([t.id, ...tallyColumns.map((c) => props[c.key] as Cell)]);
-    await hasTally.row([t.paper, t.id]);
+    tallies.row([t.id, ...tallyColumns.map((c) => props[c.key] as Cell)]);
+    hasTally.row([t.paper, t.id]);
   }
-  const includes = await make('relationships', 'INCLUDES', 'rel-INCLUDES', [
+  const includes = make('relationships', 'INCLUDES', 'rel-INCLUDES', [
     ':START_ID(Paper)',
     ':END_ID(Paper)',
     'since:datetime',
   ]);
   const since = new Date().toISOString();
-  for (const inc of graph.inclusions.values()) await includes.row([inc.review, inc.study, since]);
+  for (const inc of graph.inclusions.values()) includes.row([inc.review, inc.study, since]);
 
-  for (const f of files) await f.file.close();
+  for (const f of files) f.file.close();
   const used = files.filter((f) => f.file.rows > 0);
-  const args = used.map(
-    (f) => `--${f.kind}=${f.label}=${f.file.header},${f.file.path}`,
-  );
+  const args = used.map((f) => `--${f.kind}=${f.label}=${f.file.header},${f.file.path}`);
   const multiline = used.filter((f) => f.file.multiline).map((f) => f.file.path);
   // Only the files with line breaks in a field pay for multi-line parsing (listing paths needs format v2).
   if (multiline.length > 0)
@@ -300,7 +327,9 @@ export async function emitCsv(graph: BulkGraph, dir: string): Promise<EmittedFil
   return {
     args,
     nodes: used.filter((f) => f.kind === 'nodes').reduce((n, f) => n + f.file.rows, 0),
-    relationships: used.filter((f) => f.kind === 'relationships').reduce((n, f) => n + f.file.rows, 0),
+    relationships: used
+      .filter((f) => f.kind === 'relationships')
+      .reduce((n, f) => n + f.file.rows, 0),
     counts: {
       papers: graph.papers.length,
       citations: pairs.length,

@@ -122,12 +122,14 @@ export async function bulkLoad(o: BulkLoadOptions): Promise<BulkLoadSummary> {
   const csvStarted = performance.now();
   const work = mkdtempSync(join(o.workDir ?? tmpdir(), 'evidence-graph-bulk-'));
   try {
-    const emitted = await emitCsv(graph, work);
+    const emitted = emitCsv(graph, work);
     const counts = emitted.counts;
     const read = graph.read;
     const rejected = graph.rejects.length;
     const csvSeconds = since(csvStarted);
-    log(`wrote ${emitted.nodes} nodes and ${emitted.relationships} relationships as CSV in ${csvSeconds} s`);
+    log(
+      `wrote ${emitted.nodes} nodes and ${emitted.relationships} relationships as CSV in ${csvSeconds} s`,
+    );
 
     const importStarted = performance.now();
     const run = await runNeo4jAdmin(
