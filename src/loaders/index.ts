@@ -9,6 +9,7 @@ import type { CitationDirection } from '../db/cypher/citations.js';
 import type { Page } from '../domain/paging.js';
 import type { CitationFilter, CitationOrder, CitationPage } from '../repositories/citations.js';
 import type { Repositories } from '../repositories/index.js';
+import type { PaperWithTallies } from '../repositories/papers.js';
 import type {
   CollectionModel,
   PaperPage,
@@ -70,7 +71,15 @@ const list = <T>(fn: (keys: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T>(fn, { maxBatchSize: 1000 });
 
 export function createLoaders(repos: Repositories): Loaders {
-  const paper = list((ids) => repos.papers.byIds(ids));
+  const externalTallies = list((ids: readonly string[]) => repos.papers.externalTallies(ids));
+  /** Paper lookups bring each paper's tallies along; keep them for Paper.externalTallies. */
+  const keepTallies = (found: (PaperWithTallies | null)[]) =>
+    found.map((f) => {
+      if (!f) return null;
+      externalTallies.prime(f.paper.id, f.tallies);
+      return f.paper;
+    });
+  const paper = list(async (ids) => keepTallies(await repos.papers.byIds(ids)));
   const citationLoaders = new Map<string, DataLoader<string, CitationPage>>();
   const evidenceLoaders = new Map<string, DataLoader<string, StatementModel[]>>();
   const relatedLoaders = new Map<string, DataLoader<string, RelatedPaperModel[]>>();
@@ -93,7 +102,11 @@ export function createLoaders(repos: Repositories): Loaders {
   };
   return {
     paper,
-    paperByDoi: list((dois) => repos.papers.byDois(dois)),
+    paperByDoi: list(async (dois) => {
+      const papers = keepTallies(await repos.papers.byDois(dois));
+      for (const p of papers) if (p) paper.prime(p.id, p);
+      return papers;
+    }),
     authors: list((ids) => repos.papers.authors(ids)),
     venue: list((ids) => repos.papers.venues(ids)),
     concepts: {
@@ -103,7 +116,7 @@ export function createLoaders(repos: Repositories): Loaders {
       Setting: list((ids) => repos.papers.concepts('Setting', ids)),
     },
     findings: list((ids) => repos.papers.findings(ids)),
-    externalTallies: list((ids) => repos.papers.externalTallies(ids)),
+    externalTallies,
     includes: list(async (ids) => {
       const lists = await repos.papers.includes(ids);
       lists.forEach((l) => primePapers(l));

@@ -1,5 +1,5 @@
 /** Paper reads: by id or DOI, filtered lists, and everything a paper links to, batched by id. */
-import type { Executor, NamedQuery, QueryStats } from '../db/executor.js';
+import type { Executor, NamedQuery, QueryStats, Row } from '../db/executor.js';
 import * as cy from '../db/cypher/papers.js';
 import { paperListQuery, type PaperOrderKey, type PaperStart } from '../db/cypher/paper-list.js';
 import type { Page } from '../domain/paging.js';
@@ -38,19 +38,37 @@ function startFor(f: PaperFilter): PaperStart {
   return 'all';
 }
 
+/** A paper and its external tallies, as one lookup returns them. */
+export interface PaperWithTallies {
+  paper: PaperModel;
+  tallies: ExternalTallyModel[];
+}
+
+const withTallies = (rows: Row[]): Row[] =>
+  rows.map((r) => ({ key: r.key, found: { paper: r.paper, tallies: r.tallies } }));
+
 export class PaperRepository {
   constructor(
     private readonly db: Executor,
     private readonly stats: QueryStats,
   ) {}
 
-  async byIds(ids: readonly string[]): Promise<(PaperModel | null)[]> {
-    return oneByKey(ids, await this.db.read(cy.paperByIds, { ids }, this.stats), 'paper');
+  /** Papers by id, each with its external tallies (fetched in the same query). */
+  async byIds(ids: readonly string[]): Promise<(PaperWithTallies | null)[]> {
+    return oneByKey(
+      ids,
+      withTallies(await this.db.read(cy.paperByIds, { ids }, this.stats)),
+      'found',
+    );
   }
 
   /** DOIs must already be normalised. */
-  async byDois(dois: readonly string[]): Promise<(PaperModel | null)[]> {
-    return oneByKey(dois, await this.db.read(cy.paperByDois, { dois }, this.stats), 'paper');
+  async byDois(dois: readonly string[]): Promise<(PaperWithTallies | null)[]> {
+    return oneByKey(
+      dois,
+      withTallies(await this.db.read(cy.paperByDois, { dois }, this.stats)),
+      'found',
+    );
   }
 
   async list(

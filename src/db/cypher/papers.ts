@@ -6,18 +6,24 @@ import type { NamedQuery } from '../executor.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
+/**
+ * A paper's external tallies come with it (an expansion of one node, usually empty), so
+ * the common "paper with its tallies" request is one round trip; the loader primes them.
+ */
+const TALLIES = `COLLECT { MATCH (p)-[:HAS_EXTERNAL_TALLY]->(t:ExternalTally) WITH t ORDER BY t.source RETURN t {.*} } AS tallies`;
+
 export const paperByIds = q(
   'paper.byIds',
   `UNWIND $ids AS id
    MATCH (p:Paper {id: id})
-   RETURN id AS key, p {.*} AS paper`,
+   RETURN id AS key, p {.*} AS paper, ${TALLIES}`,
 );
 
 export const paperByDois = q(
   'paper.byDois',
   `UNWIND $dois AS doi
    MATCH (p:Paper {doi: doi})
-   RETURN doi AS key, p {.*} AS paper`,
+   RETURN doi AS key, p {.*} AS paper, ${TALLIES}`,
 );
 
 export const paperAuthors = q(

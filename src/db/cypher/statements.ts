@@ -60,20 +60,22 @@ RETURN total, page`,
   return query;
 }
 
-/** Full-text statement search with the same filters, by relevance. */
+/**
+ * Full-text statement search with the same filters, by relevance. The index is queried
+ * once: the filtered hits are sorted and collected (node references only), counted, and
+ * only the requested page is projected.
+ */
 export const statementSearch = q(
   'statements.search',
-  `CALL () {
-  CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s, score
-  MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)
-  ${FILTER}
-  RETURN count(s) AS total }
-CALL () {
-  CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s, score
-  MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)
-  ${FILTER}
-  WITH s, citing, cited, score ORDER BY score DESC, s.id
-  SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect({node: ${PROJECT}, score: score}) AS page }
-RETURN total, page`,
+  `CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s, score
+MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)
+${FILTER}
+WITH s, citing, cited, score ORDER BY score DESC, s.id
+WITH collect({s: s, citing: citing, cited: cited, score: score}) AS hits
+CALL (hits) {
+  UNWIND hits[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS h
+  WITH h, h.s AS s
+  RETURN collect({node: s {.*, citingId: h.citing.id, citedId: h.cited.id}, score: h.score}) AS page
+}
+RETURN size(hits) AS total, page`,
 );
