@@ -13,6 +13,7 @@ import { execFile } from 'node:child_process';
 import { createReadStream, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
@@ -98,12 +99,13 @@ async function main(): Promise<void> {
     );
     const [maxKb, seconds] = timed.stderr.trim().split('\n').pop()!.split(' ').map(Number);
     const size = statSync(out).size;
+    // Count elements without holding a multi-GB file as one string (one element per line).
     let exportedNodes = 0;
     let exportedEdges = 0;
-    // Count elements without holding a multi-GB file as one string.
-    for await (const chunk of createReadStream(out, { encoding: 'utf8', highWaterMark: 1 << 22 })) {
-      exportedNodes += (chunk as string).split('<node ').length - 1;
-      exportedEdges += (chunk as string).split('<edge ').length - 1;
+    const lines = createInterface({ input: createReadStream(out, { highWaterMark: 1 << 22 }) });
+    for await (const line of lines) {
+      if (line.startsWith('    <node ')) exportedNodes += 1;
+      else if (line.startsWith('    <edge ')) exportedEdges += 1;
     }
     const figures = {
       papers: facts.papers,

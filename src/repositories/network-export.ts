@@ -29,6 +29,9 @@ export interface ExportCitationRow {
   unclassified: number;
 }
 
+/** A citation with statements as exportEdgePage returns it: cited id and the five counters. */
+type EdgeTuple = [string, number, number, number, number, number];
+
 export class NetworkExportRepository {
   constructor(
     private readonly db: Executor,
@@ -56,7 +59,31 @@ export class NetworkExportRepository {
     size: number,
   ): Promise<{ last: string | null; edges: ExportCitationRow[] }> {
     const [row] = await this.db.read(cy.exportEdgePage, { after, size }, this.stats);
-    const lists = (row?.edges as ExportCitationRow[][] | undefined) ?? [];
-    return { last: (row?.last as string | null | undefined) ?? null, edges: lists.flat() };
+    const papers = (row?.edges as [string, (string | EdgeTuple)[]][] | undefined) ?? [];
+    const edges: ExportCitationRow[] = [];
+    for (const [source, cited] of papers)
+      for (const item of cited)
+        edges.push(
+          typeof item === 'string'
+            ? {
+                source,
+                target: item,
+                statementCount: 0,
+                supporting: 0,
+                mentioning: 0,
+                contrasting: 0,
+                unclassified: 0,
+              }
+            : {
+                source,
+                target: item[0],
+                statementCount: item[1],
+                supporting: item[2],
+                mentioning: item[3],
+                contrasting: item[4],
+                unclassified: item[5],
+              },
+        );
+    return { last: (row?.last as string | null | undefined) ?? null, edges };
   }
 }
