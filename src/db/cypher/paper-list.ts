@@ -2,7 +2,7 @@
  * Papers(where, orderBy): one query per start point, chosen from a fixed map
  * so that each starts with an index seek (a concept id, a paper id or DOI) and
  * only an unfiltered listing scans papers. Count and page come back in one
- * round trip.
+ * round trip, from one evaluation of the start and filters.
  */
 import type { NamedQuery } from '../executor.js';
 
@@ -52,14 +52,28 @@ export function paperListQuery(
   const key = `${start}.${order}.${direction}`;
   let query = cache.get(key);
   if (!query) {
+    const orderBy = ORDER[`${order}_${direction}`];
     query = {
       name: `papers.list.${key}`,
-      text: `CALL () { ${START[start]} ${FILTER} RETURN count(p) AS total }
+      // An unfiltered listing counts and pages in two passes (the page can come from an
+      // ordered index); every other start is matched and filtered once, its papers
+      // collected as references, counted, and only the page is sorted out and projected.
+      text:
+        start === 'all'
+          ? `CALL () { ${START[start]} ${FILTER} RETURN count(p) AS total }
 CALL () { ${START[start]} ${FILTER}
-  ${ORDER[`${order}_${direction}`]}
+  ${orderBy}
   SKIP toInteger($offset) LIMIT toInteger($limit)
   RETURN collect(p {.*}) AS page }
-RETURN total, page`,
+RETURN total, page`
+          : `${START[start]} ${FILTER}
+WITH collect(p) AS matched
+CALL (matched) {
+  UNWIND matched AS p
+  WITH p ${orderBy}
+  SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(p {.*}) AS page }
+RETURN size(matched) AS total, page`,
     };
     cache.set(key, query);
   }
