@@ -53,11 +53,19 @@ async function main(): Promise<void> {
   const out = join(tmpdir(), `bench-network-${process.pid}.graphml`);
   const machine = machineFacts();
   try {
-    // Warm the page cache the way a long-running service would have it.
+    // Warm the page cache the way a long-running service has it: every paper's properties
+    // and every citation with its counters (the store fits in the page cache).
+    let t = performance.now();
     await db.read({
-      name: 'bench.warm',
-      text: 'MATCH (p:Paper) RETURN count(p.citingPaperCount) + COUNT { ()-[:CITES]->() } AS n',
+      name: 'bench.warmPapers',
+      text: 'MATCH (p:Paper) RETURN sum(size(keys(properties(p)))) AS n',
     });
+    await db.read({
+      name: 'bench.warmCitations',
+      text: 'MATCH (:Paper)-[c:CITES]->(:Paper) RETURN count(c.statementCount) AS n',
+    });
+    const warmSeconds = Math.round((performance.now() - t) / 100) / 10;
+    log(`page cache warmed in ${warmSeconds} s`);
     // citationNetwork: 2 hops, BOTH, limit 500, around generated papers picked at random.
     const repo = new NetworkRepository(db, { roundTrips: 0, queries: [] });
     const random = seededRandom(4);
@@ -68,7 +76,7 @@ async function main(): Promise<void> {
     let nodes = 0;
     let truncated = 0;
     for (const [k, seed] of seeds.entries()) {
-      const t = performance.now();
+      t = performance.now();
       const n = await repo.network(networkRequest({ seeds: [seed], depth: 2, limit: 500 }));
       if (k < 10) continue; // warm-up
       times.push(performance.now() - t);
@@ -113,6 +121,7 @@ async function main(): Promise<void> {
       statements: facts.statements,
       load: facts.load,
       machine,
+      warmSeconds,
       network: {
         runs: times.length,
         p50: +quantile(times, 0.5).toFixed(1),
@@ -150,7 +159,7 @@ Graph: \`generate --seed 1\`, bulk-loaded (\`import --bulk\`; parse ${f.load.par
 
 | measure | result | target (1M papers / 10M citations) |
 | --- | --- | --- |
-| citationNetwork depth 2, BOTH, limit 500: p50 / p95 / max over ${f.network.runs} seeds | ${f.network.p50} / ${f.network.p95} / ${f.network.max} ms (mean ${f.network.meanNodes} papers, ${Math.round(f.network.truncatedShare * 100)}% truncated) | p95 < 300 ms |
+| citationNetwork depth 2, BOTH, limit 500: p50 / p95 / max over ${f.network.runs} seeds (page cache warmed first, ${f.warmSeconds} s) | ${f.network.p50} / ${f.network.p95} / ${f.network.max} ms (mean ${f.network.meanNodes} papers, ${Math.round(f.network.truncatedShare * 100)}% truncated) | p95 < 300 ms |
 | whole-graph GraphML export (CLI process): time | ${f.export.seconds} s (${(f.export.bytes / 2 ** 20).toFixed(0)} MiB, ${f.export.exportedNodes} nodes, ${f.export.exportedEdges} edges) | < 5 min |
 | whole-graph GraphML export: peak RSS of the exporting process | ${f.export.peakRssMiB} MiB | < 1 GB |
 | Neo4j JVM peak RSS during the run | ${f.jvmPeakRssMiB ?? 'n/a'} MiB | |

@@ -38,6 +38,54 @@ function edgeModel(row: Row): NetworkEdgeModel {
   };
 }
 
+type CitedTuple = [string, number, number, number, number, number];
+
+/** The citations among `within` from networkEdges rows, in (source, target) order. */
+function edgesAmong(rows: Row[], within: ReadonlySet<string>): NetworkEdgeModel[] {
+  const edges: NetworkEdgeModel[] = [];
+  for (const row of rows) {
+    const source = row.source as string;
+    for (const item of row.cited as (string | CitedTuple)[]) {
+      const target = typeof item === 'string' ? item : item[0];
+      if (!within.has(target)) continue;
+      edges.push(
+        edgeModel(
+          typeof item === 'string'
+            ? {
+                source,
+                target,
+                statementCount: 0,
+                supporting: 0,
+                mentioning: 0,
+                contrasting: 0,
+                unclassified: 0,
+              }
+            : {
+                source,
+                target,
+                statementCount: item[1],
+                supporting: item[2],
+                mentioning: item[3],
+                contrasting: item[4],
+                unclassified: item[5],
+              },
+        ),
+      );
+    }
+  }
+  return edges.sort((x, y) =>
+    x.source < y.source
+      ? -1
+      : x.source > y.source
+        ? 1
+        : x.target < y.target
+          ? -1
+          : x.target > y.target
+            ? 1
+            : 0,
+  );
+}
+
 export class NetworkRepository {
   constructor(
     private readonly db: Executor,
@@ -63,13 +111,14 @@ export class NetworkRepository {
     let truncated = first.truncated;
     for (let depth = 1; depth <= req.depth && !truncated && frontier.length > 0; depth++) {
       const room = req.limit - placed.length;
+      // Over-fetch by the papers already placed, which may rank among the best, and drop them.
       const rows = await this.db.read(
         networkLevel[req.direction],
-        { ...params, frontier, visited: [...visited], take: room + 1 },
+        { ...params, frontier, take: room + 1 + visited.size },
         this.stats,
       );
       const level = cutLevel(
-        rows.map((r) => r.paper as PaperModel),
+        rows.map((r) => r.paper as PaperModel).filter((p) => !visited.has(p.id)),
         room,
       );
       truncated = level.truncated;
@@ -81,7 +130,7 @@ export class NetworkRepository {
     }
     const ids = placed.map((n) => n.paper.id);
     const edges = ids.length
-      ? (await this.db.read(networkEdges, { ...params, ids }, this.stats)).map(edgeModel)
+      ? edgesAmong(await this.db.read(networkEdges, { ...params, ids }, this.stats), visited)
       : [];
     const degree = degrees(edges);
     const scores = pageRankScores(ids, edges);

@@ -48,20 +48,21 @@ function levelText(direction: NetworkDirection): string {
   return `UNWIND $frontier AS id
 MATCH (a:Paper {id: id})
 MATCH ${EDGE[direction]}
-WHERE NOT b.id IN $visited
-  AND ($yearFrom IS NULL OR b.year >= $yearFrom)
-  AND ($yearTo IS NULL OR b.year <= $yearTo)
-  AND ${STATEMENT_MATCH}
+WHERE ${STATEMENT_MATCH}
 WITH DISTINCT b
+WHERE ($yearFrom IS NULL OR b.year >= $yearFrom)
+  AND ($yearTo IS NULL OR b.year <= $yearTo)
 ORDER BY coalesce(b.citingPaperCount, 0) DESC, b.id
 LIMIT toInteger($take)
 RETURN b {.*} AS paper`;
 }
 
 /**
- * The papers one hop from $frontier not yet in $visited, best ranked first (most cited, then
- * id), at most $take of them: a caller asks for one more than it has room for to learn
- * whether the level was cut.
+ * The papers one hop from $frontier, best ranked first (most cited, then id), at most $take
+ * of them. Papers already placed are not excluded here: testing each expansion against a
+ * list of up to `limit` ids costs more than the whole level, so the caller asks for as many
+ * more as it has placed and drops those itself (and one more than it has room for, to learn
+ * whether the level was cut).
  */
 export const networkLevel: Record<NetworkDirection, NamedQuery> = {
   OUT: q('network.level.out', levelText('OUT')),
@@ -69,17 +70,20 @@ export const networkLevel: Record<NetworkDirection, NamedQuery> = {
   BOTH: q('network.level.both', levelText('BOTH')),
 };
 
-/** Every citation among the papers $ids that passes the statement filters, with its counters. */
+/**
+ * The citations made by each of the papers $ids that pass the statement filters, per paper:
+ * the cited id alone when the citation has no statements, else `[cited id, statementCount,
+ * supporting, mentioning, contrasting, unclassified]`. The caller keeps those whose cited
+ * paper is in the network (a set lookup, where a list test per edge here would be linear).
+ */
 export const networkEdges = q(
   'network.edges',
   `UNWIND $ids AS id
-MATCH (a:Paper {id: id})-[c:CITES]->(b:Paper)
-WHERE b.id IN $ids AND ${STATEMENT_MATCH}
-RETURN a.id AS source, b.id AS target,
-       coalesce(c.statementCount, 0) AS statementCount, coalesce(c.supporting, 0) AS supporting,
-       coalesce(c.mentioning, 0) AS mentioning, coalesce(c.contrasting, 0) AS contrasting,
-       coalesce(c.unclassified, 0) AS unclassified
-ORDER BY source, target`,
+MATCH (a:Paper {id: id})
+RETURN id AS source, [(a)-[c:CITES]->(b:Paper) WHERE ${STATEMENT_MATCH} |
+  CASE WHEN coalesce(c.statementCount, 0) = 0 THEN b.id
+  ELSE [b.id, c.statementCount, coalesce(c.supporting, 0), coalesce(c.mentioning, 0),
+        coalesce(c.contrasting, 0), coalesce(c.unclassified, 0)] END] AS cited`,
 );
 
 // The hop bound must be literal in a variable-length pattern; it is picked from this fixed
