@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { appendResults, machineFacts } from '../lib/machine.js';
 import { benchConfig } from './config.js';
@@ -99,6 +100,22 @@ function stopArm(child: ChildProcess): Promise<void> {
 }
 
 /**
+ * Waits until Neo4j runs no transaction but this one (at most 60 s): every arm shares the
+ * database, so a slow operation's backlog from the previous arm would otherwise be measured
+ * as the next arm's latency.
+ */
+async function quiesce(driver: Driver): Promise<void> {
+  const until = performance.now() + 60_000;
+  while (performance.now() < until) {
+    const { records } = await driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN count(*) AS busy',
+    );
+    if (Number(records[0]!.get('busy')) === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Waits until an arm has drained what the previous load left in flight (autocannon stops
  * sending, but the server and the database still finish queued requests): one request at a
  * time until one answers within 3× the fastest seen, at most 20 s.
@@ -140,7 +157,7 @@ async function runAt(papers: number): Promise<BenchResult> {
     log(
       `pools: ${pools.dois.length} papers, ${pools.pairs.length} concept pairs, ${pools.domains.length} domains`,
     );
-    const probes = await probeAll(driver, benchConfig(), pools, quick ? 2 : 5);
+    const probes = await probeAll(driver, benchConfig(), pools, quick ? 2 : 5, opIndexes);
     log('probe done (round trips, db hits)');
     for (const [arm] of ARMS) servers.push(await startArm(arm, neo.uri));
     const measured = new Map<string, LoadFigures[]>();
@@ -154,6 +171,7 @@ async function runAt(papers: number): Promise<BenchResult> {
       for (const op of opIndexes) {
         for (const c of concurrencies) {
           for (const [a, [arm, key]] of ARMS.entries()) {
+            await quiesce(driver);
             await settle(arm, servers[a]!.url, op, pools);
             const f = await load(arm, servers[a]!.url, op, pools, c, seconds);
             const id = `${op}|${c}|${key}`;

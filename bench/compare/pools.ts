@@ -7,21 +7,32 @@
 import type { Driver } from 'neo4j-driver';
 import type { Pools } from './ops.js';
 
+// Batched (IN TRANSACTIONS, so auto-commit sessions): at 1M papers one transaction for all
+// the tallies outgrows the default transaction memory limit.
 const ENRICH = [
   `MATCH (f:Finding) WHERE f.id IS NOT NULL
-   MATCH (p:Paper)-[:REPORTS]->(f)-[:OF]->(i:InterventionType), (f)-[:ON]->(o:Outcome)
-   MERGE (p)-[:STUDIES]->(i) MERGE (p)-[:MEASURES]->(o)`,
+   CALL (f) {
+     MATCH (p:Paper)-[:REPORTS]->(f)-[:OF]->(i:InterventionType), (f)-[:ON]->(o:Outcome)
+     MERGE (p)-[:STUDIES]->(i) MERGE (p)-[:MEASURES]->(o)
+   } IN TRANSACTIONS OF 10000 ROWS`,
   `MATCH (p:Paper) WHERE p.citingPaperCount >= 5
-   MERGE (t:ExternalTally {id: 'bench-scite:' + p.id})
-   SET t.source = 'scite', t.asOf = '2025-01-01', t.citingPublications = p.citingPaperCount * 3 + 1,
-       t.statements = p.citingPaperCount * 4, t.supporting = p.citingPaperCount,
-       t.mentioning = p.citingPaperCount * 3 - 1, t.contrasting = 1, t.unclassified = 0
-   MERGE (p)-[:HAS_EXTERNAL_TALLY]->(t)`,
+   CALL (p) {
+     MERGE (t:ExternalTally {id: 'bench-scite:' + p.id})
+     SET t.source = 'scite', t.asOf = '2025-01-01', t.citingPublications = p.citingPaperCount * 3 + 1,
+         t.statements = p.citingPaperCount * 4, t.supporting = p.citingPaperCount,
+         t.mentioning = p.citingPaperCount * 3 - 1, t.contrasting = 1, t.unclassified = 0
+     MERGE (p)-[:HAS_EXTERNAL_TALLY]->(t)
+   } IN TRANSACTIONS OF 10000 ROWS`,
 ];
 
 /** Adds the bench-only tags and tallies (idempotent). */
 export async function enrich(driver: Driver): Promise<void> {
-  for (const text of ENRICH) await driver.executeQuery(text);
+  const session = driver.session();
+  try {
+    for (const text of ENRICH) await session.run(text);
+  } finally {
+    await session.close();
+  }
 }
 
 const col = async <T>(driver: Driver, text: string, params = {}): Promise<T[]> =>

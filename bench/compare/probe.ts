@@ -54,6 +54,7 @@ export async function probeAll(
   config: Config,
   pools: Pools,
   samples: number,
+  only: readonly number[] = OPERATIONS.map((_, k) => k),
 ): Promise<Record<ArmKey, ProbeFigures>[]> {
   const sinkA: CapturedQuery[] = [];
   const app = createApp({ db: capturingExecutor(driver, sinkA), config });
@@ -63,7 +64,11 @@ export async function probeAll(
   const driverB = capturingDriver(driver, sinkB);
   const out: Record<ArmKey, ProbeFigures>[] = [];
   try {
-    for (const op of OPERATIONS) {
+    for (const [index, op] of OPERATIONS.entries()) {
+      if (!only.includes(index)) {
+        out.push(null as never); // not measured in this run; callers read only `only`
+        continue;
+      }
       const runsA: CapturedQuery[][] = [];
       const runsB: CapturedQuery[][] = [];
       const runsC: CapturedQuery[][] = [];
