@@ -2,6 +2,7 @@
  * Reads for network exports: export attributes of a set of papers, and keyset pages over all
  * papers and all citations (by paper id), so that a whole-graph export streams page by page.
  */
+import { citationFromItem, type CitationCounts, type CitedItem } from './cited-item.js';
 import type { Executor, QueryStats, Row } from '../db/executor.js';
 import * as cy from '../db/cypher/network-export.js';
 
@@ -19,18 +20,7 @@ export interface ExportPaperRow {
 }
 
 /** A citation with its statement counters. */
-export interface ExportCitationRow {
-  source: string;
-  target: string;
-  statementCount: number;
-  supporting: number;
-  mentioning: number;
-  contrasting: number;
-  unclassified: number;
-}
-
-/** A citation with statements as exportEdgePage returns it: cited id and the five counters. */
-type EdgeTuple = [string, number, number, number, number, number];
+export type ExportCitationRow = CitationCounts;
 
 export class NetworkExportRepository {
   constructor(
@@ -59,31 +49,10 @@ export class NetworkExportRepository {
     size: number,
   ): Promise<{ last: string | null; edges: ExportCitationRow[] }> {
     const [row] = await this.db.read(cy.exportEdgePage, { after, size }, this.stats);
-    const papers = (row?.edges as [string, (string | EdgeTuple)[]][] | undefined) ?? [];
+    const papers = (row?.edges as [string, CitedItem[]][] | undefined) ?? [];
     const edges: ExportCitationRow[] = [];
     for (const [source, cited] of papers)
-      for (const item of cited)
-        edges.push(
-          typeof item === 'string'
-            ? {
-                source,
-                target: item,
-                statementCount: 0,
-                supporting: 0,
-                mentioning: 0,
-                contrasting: 0,
-                unclassified: 0,
-              }
-            : {
-                source,
-                target: item[0],
-                statementCount: item[1],
-                supporting: item[2],
-                mentioning: item[3],
-                contrasting: item[4],
-                unclassified: item[5],
-              },
-        );
+      for (const item of cited) edges.push(citationFromItem(source, item));
     return { last: (row?.last as string | null | undefined) ?? null, edges };
   }
 }

@@ -5,6 +5,7 @@
  * are complete before the next starts, so a limit can only cut the last level reached, and
  * cutting it by rank (most cited, then id) keeps exactly the closest, most cited papers.
  */
+import { citationFromItem, citedIdOf, type CitationCounts, type CitedItem } from './cited-item.js';
 import type { Executor, QueryStats, Row } from '../db/executor.js';
 import { citationPath, networkEdges, networkLevel, networkSeeds } from '../db/cypher/network.js';
 import type { NetworkFilter, NetworkRequest } from '../domain/network/options.js';
@@ -20,58 +21,21 @@ export function filterParams(f: NetworkFilter): Row {
   return { ...f, statementFilter: filtersStatements(f) };
 }
 
-function edgeModel(row: Row): NetworkEdgeModel {
-  const counts = {
-    supporting: row.supporting as number,
-    mentioning: row.mentioning as number,
-    contrasting: row.contrasting as number,
-    unclassified: row.unclassified as number,
-  };
-  const statementCount = row.statementCount as number;
+function edgeModel(row: CitationCounts): NetworkEdgeModel {
   return {
-    source: row.source as string,
-    target: row.target as string,
-    statementCount,
-    ...counts,
-    dominantPolarity: dominantPolarity(counts),
-    weight: edgeWeight(statementCount),
+    ...row,
+    dominantPolarity: dominantPolarity(row),
+    weight: edgeWeight(row.statementCount),
   };
 }
-
-type CitedTuple = [string, number, number, number, number, number];
 
 /** The citations among `within` from networkEdges rows, in (source, target) order. */
 function edgesAmong(rows: Row[], within: ReadonlySet<string>): NetworkEdgeModel[] {
   const edges: NetworkEdgeModel[] = [];
   for (const row of rows) {
     const source = row.source as string;
-    for (const item of row.cited as (string | CitedTuple)[]) {
-      const target = typeof item === 'string' ? item : item[0];
-      if (!within.has(target)) continue;
-      edges.push(
-        edgeModel(
-          typeof item === 'string'
-            ? {
-                source,
-                target,
-                statementCount: 0,
-                supporting: 0,
-                mentioning: 0,
-                contrasting: 0,
-                unclassified: 0,
-              }
-            : {
-                source,
-                target,
-                statementCount: item[1],
-                supporting: item[2],
-                mentioning: item[3],
-                contrasting: item[4],
-                unclassified: item[5],
-              },
-        ),
-      );
-    }
+    for (const item of row.cited as CitedItem[])
+      if (within.has(citedIdOf(item))) edges.push(edgeModel(citationFromItem(source, item)));
   }
   return edges.sort((x, y) =>
     x.source < y.source

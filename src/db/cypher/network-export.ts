@@ -4,6 +4,7 @@
  * constraint), so a whole-graph export holds one page at a time, never the graph.
  */
 import type { NamedQuery } from '../executor.js';
+import { CITED_ITEM } from './cited-item.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -33,10 +34,7 @@ RETURN ${NODE_FIELDS}`,
 /**
  * The citations made by the next $size papers (id > $after, in id order), as one row:
  * `last` is the id to continue after (null when no paper is left); `edges` holds, per paper,
- * `[citing id, [cited, …]]` where a cited entry is the cited id alone for a citation without
- * statements (most of them) and `[cited id, statementCount, supporting, mentioning,
- * contrasting, unclassified]` otherwise. Lists and bare ids, not maps: a whole-graph export
- * decodes ten million of these, and the driver decodes a string far faster than a map.
+ * `[citing id, [CITED_ITEM, …]]`.
  */
 export const exportEdgePage = q(
   'export.edgePage',
@@ -44,8 +42,5 @@ export const exportEdgePage = q(
 WITH a ORDER BY a.id LIMIT toInteger($size)
 WITH collect(a) AS page
 RETURN last(page).id AS last,
-  [a IN page | [a.id, [(a)-[c:CITES]->(b:Paper) |
-    CASE WHEN coalesce(c.statementCount, 0) = 0 THEN b.id
-    ELSE [b.id, c.statementCount, coalesce(c.supporting, 0), coalesce(c.mentioning, 0),
-          coalesce(c.contrasting, 0), coalesce(c.unclassified, 0)] END]]] AS edges`,
+  [a IN page | [a.id, [(a)-[c:CITES]->(b:Paper) | ${CITED_ITEM}]]] AS edges`,
 );

@@ -25,16 +25,10 @@ RETURN id AS key, items`;
 }
 
 /** Papers cited together with each paper: `shared` = distinct papers citing both. */
-export const coCited = q(
-  'network.coCited',
-  ranked('(p)<-[:CITES]-(:Paper)-[:CITES]->(o:Paper)'),
-);
+export const coCited = q('network.coCited', ranked('(p)<-[:CITES]-(:Paper)-[:CITES]->(o:Paper)'));
 
 /** Papers sharing references with each paper: `shared` = distinct references in common. */
-export const coupled = q(
-  'network.coupled',
-  ranked('(p)-[:CITES]->(:Paper)<-[:CITES]-(o:Paper)'),
-);
+export const coupled = q('network.coupled', ranked('(p)-[:CITES]->(:Paper)<-[:CITES]-(o:Paper)'));
 
 /** Citations of each paper grouped by the citing paper's year, oldest first. */
 export const citationsByYear = q(

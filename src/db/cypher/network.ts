@@ -8,6 +8,7 @@
  * every given filter ($polarity, $section, $minConfidence, $about).
  */
 import type { NamedQuery } from '../executor.js';
+import { CITED_ITEM } from './cited-item.js';
 
 /** Which CITES edges a level follows from a frontier paper `a` to a neighbour `b`. */
 export type NetworkDirection = 'IN' | 'OUT' | 'BOTH';
@@ -71,19 +72,15 @@ export const networkLevel: Record<NetworkDirection, NamedQuery> = {
 };
 
 /**
- * The citations made by each of the papers $ids that pass the statement filters, per paper:
- * the cited id alone when the citation has no statements, else `[cited id, statementCount,
- * supporting, mentioning, contrasting, unclassified]`. The caller keeps those whose cited
+ * The citations made by each of the papers $ids that pass the statement filters, per paper,
+ * as CITED_ITEM values. The caller keeps those whose cited
  * paper is in the network (a set lookup, where a list test per edge here would be linear).
  */
 export const networkEdges = q(
   'network.edges',
   `UNWIND $ids AS id
 MATCH (a:Paper {id: id})
-RETURN id AS source, [(a)-[c:CITES]->(b:Paper) WHERE ${STATEMENT_MATCH} |
-  CASE WHEN coalesce(c.statementCount, 0) = 0 THEN b.id
-  ELSE [b.id, c.statementCount, coalesce(c.supporting, 0), coalesce(c.mentioning, 0),
-        coalesce(c.contrasting, 0), coalesce(c.unclassified, 0)] END] AS cited`,
+RETURN id AS source, [(a)-[c:CITES]->(b:Paper) WHERE ${STATEMENT_MATCH} | ${CITED_ITEM}] AS cited`,
 );
 
 // The hop bound must be literal in a variable-length pattern; it is picked from this fixed

@@ -34,7 +34,8 @@ WITH v, kind WHERE kind IS NOT NULL
 RETURN v AS id, kind`,
 );
 
-const CONCEPT_LABEL = {
+/** The node label of each concept kind. */
+export const CONCEPT_LABEL = {
   intervention: 'InterventionType',
   outcome: 'Outcome',
   population: 'Population',

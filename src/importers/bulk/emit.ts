@@ -6,17 +6,13 @@
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONCEPT_LABEL } from '../../db/cypher/writes.js';
+import { PAPER_PROPS } from '../writer/rows.js';
 import { BulkGraph, COUNTER_FIELDS } from './collect.js';
 
 /** Array values are joined with U+001F (a control character no title or type carries). */
 export const ARRAY_DELIMITER = '\u001f';
 
-const CONCEPT_LABEL = {
-  intervention: 'InterventionType',
-  outcome: 'Outcome',
-  population: 'Population',
-  setting: 'Setting',
-} as const;
 const PAPER_LINK = {
   interventions: ['STUDIES', 'InterventionType'],
   outcomes: ['MEASURES', 'Outcome'],
@@ -134,17 +130,8 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   // Papers, with authors, venues and concept links.
   const papers = make('nodes', 'Paper', 'node-Paper', [
     'id:ID(Paper)',
-    'doi',
-    'pmid',
-    'pmcid',
-    'openalexId',
-    's2Id',
-    'title',
-    'abstract',
-    'year:int',
-    'publicationDate',
+    ...PAPER_PROPS.map((k) => (k === 'year' ? 'year:int' : k)),
     'publicationTypes:string[]',
-    'url',
     'stub:boolean',
     ...COUNTER_FIELDS.map((f) => `${f}:int`),
   ]);
@@ -173,17 +160,8 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     const row = graph.paperRow(ord);
     papers.row([
       row.id,
-      row.doi,
-      row.pmid,
-      row.pmcid,
-      row.openalexId,
-      row.s2Id,
-      row.title,
-      row.abstract,
-      row.year,
-      row.publicationDate,
+      ...PAPER_PROPS.map((k) => row[k]),
       row.publicationTypes,
-      row.url,
       Boolean(graph.papers[ord]!.partial),
       ...COUNTER_FIELDS.map((_, k) => graph.counter(ord, k)),
     ]);

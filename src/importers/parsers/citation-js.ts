@@ -50,7 +50,10 @@ function collect(
     try {
       const items = rec.items();
       if (items.length === 0) throw new RecordError(undefined, 'no record found in entry');
-      append(batch.papers, items.map((item) => mapCslItem(item, source)));
+      append(
+        batch.papers,
+        items.map((item) => mapCslItem(item, source)),
+      );
     } catch (err) {
       rejects.push(toRejection(file, rec.at, err, rec.raw));
     }

@@ -63,7 +63,8 @@ export function paperRow(record: PaperRecord, id: string, isNew: boolean) {
   };
 }
 
-const PAPER_PROPS = [
+/** A paper's scalar properties, as the write queries and the bulk load store them. */
+export const PAPER_PROPS = [
   'doi',
   'pmid',
   'pmcid',
