@@ -3,17 +3,11 @@
  * mappers for Network, NetworkNode, NetworkEdge and RelatedPaper).
  */
 import type { Polarity } from '../domain/vocabulary.js';
+import type { CitationCounts } from './cited-item.js';
 import type { PaperModel } from './models.js';
 
 /** A citation between two papers of a network, with its statement counters. */
-export interface NetworkEdgeModel {
-  source: string;
-  target: string;
-  statementCount: number;
-  supporting: number;
-  mentioning: number;
-  contrasting: number;
-  unclassified: number;
+export interface NetworkEdgeModel extends CitationCounts {
   dominantPolarity: Polarity | null;
   weight: number;
 }
