@@ -24,7 +24,13 @@ import {
   type IdentityIndex,
 } from '../writer/identity.js';
 import { findingRow, paperRow, statementRow, tallyRow } from '../writer/rows.js';
-import { conceptProblem, parentsFirst, reject, type ConceptKinds } from '../writer/validate.js';
+import {
+  conceptProblem,
+  paperConceptProblem,
+  parentsFirst,
+  reject,
+  type ConceptKinds,
+} from '../writer/validate.js';
 
 /** Paper ordinals fit in 26 bits, so a (citing, cited) pair is one exact double. */
 const PAIR_BASE = 2 ** 26;
@@ -183,12 +189,7 @@ export class BulkGraph {
       .map((p, i) => ({ p, i }))
       .sort((a, b) => Number(Boolean(a.p.partial)) - Number(Boolean(b.p.partial)));
     for (const { p, i } of ordered) {
-      const k = this.kinds;
-      const issue =
-        (p.interventions ?? []).map((c) => conceptProblem(k, c, 'intervention')).find(Boolean) ??
-        (p.outcomes ?? []).map((c) => conceptProblem(k, c, 'outcome')).find(Boolean) ??
-        (p.populations ?? []).map((c) => conceptProblem(k, c, 'population')).find(Boolean) ??
-        (p.settings ?? []).map((c) => conceptProblem(k, c, 'setting')).find(Boolean);
+      const issue = paperConceptProblem(this.kinds, p);
       if (issue) {
         this.fail(file, i, 'concepts', issue, p);
         continue;

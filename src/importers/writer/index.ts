@@ -21,6 +21,7 @@ import { DeltaSheet } from './deltas.js';
 import { findingRow, newPaperRow, paperRow, statementRow, tallyRow } from './rows.js';
 import {
   conceptProblem,
+  paperConceptProblem,
   parentsFirst,
   referencedConcepts,
   reject,
@@ -179,11 +180,7 @@ export async function writeBatch(
     .map((p, i) => ({ p, i }))
     .sort((a, b) => Number(Boolean(a.p.partial)) - Number(Boolean(b.p.partial)));
   for (const { p, i } of ordered) {
-    const conceptIssue =
-      (p.interventions ?? []).map((c) => conceptProblem(kinds, c, 'intervention')).find(Boolean) ??
-      (p.outcomes ?? []).map((c) => conceptProblem(kinds, c, 'outcome')).find(Boolean) ??
-      (p.populations ?? []).map((c) => conceptProblem(kinds, c, 'population')).find(Boolean) ??
-      (p.settings ?? []).map((c) => conceptProblem(kinds, c, 'setting')).find(Boolean);
+    const conceptIssue = paperConceptProblem(kinds, p);
     if (conceptIssue) {
       fail(i, 'concepts', conceptIssue, p);
       continue;

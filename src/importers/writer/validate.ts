@@ -3,7 +3,7 @@
  * must exist (in the graph or the batch) with the right kind, and papers that
  * statements, findings, tallies and inclusions point at must be resolvable.
  */
-import type { ConceptRecord, RecordBatch, Rejection } from '../../domain/records.js';
+import type { ConceptRecord, PaperRecord, RecordBatch, Rejection } from '../../domain/records.js';
 
 export type ConceptKinds = Map<string, ConceptRecord['kind']>;
 
@@ -34,6 +34,17 @@ export function conceptProblem(
   if (!allowed.includes(kind))
     return `concept "${id}" is a ${kind}, expected ${allowed.join(' or ')}`;
   return null;
+}
+
+/** The first reason a paper's concept tags are not concepts of the right kind, or null. */
+export function paperConceptProblem(kinds: ConceptKinds, p: PaperRecord): string | null {
+  return (
+    (p.interventions ?? []).map((c) => conceptProblem(kinds, c, 'intervention')).find(Boolean) ??
+    (p.outcomes ?? []).map((c) => conceptProblem(kinds, c, 'outcome')).find(Boolean) ??
+    (p.populations ?? []).map((c) => conceptProblem(kinds, c, 'population')).find(Boolean) ??
+    (p.settings ?? []).map((c) => conceptProblem(kinds, c, 'setting')).find(Boolean) ??
+    null
+  );
 }
 
 /** Orders concepts so that parents come before their children. */
