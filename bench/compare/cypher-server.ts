@@ -1,7 +1,8 @@
 /**
  * Arm C behind HTTP: a bare node:http handler that runs an operation's hand-written Cypher
- * through neo4j-driver (executeRead, one session per request) and answers JSON. No GraphQL,
- * no express: what remains is the floor any HTTP service over this database pays.
+ * through neo4j-driver (one auto-commit read per request, as our executor's reads: the
+ * cheapest transaction on the wire) and answers JSON. No GraphQL, no express: what remains
+ * is the floor any HTTP service over this database pays.
  */
 import http from 'node:http';
 import type { Driver } from 'neo4j-driver';
@@ -11,7 +12,7 @@ import { OPERATIONS } from './ops.js';
 export async function runCypher(driver: Driver, op: number, params: Record<string, unknown>) {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run(OPERATIONS[op]!.cypher, params));
+    const result = await session.run(OPERATIONS[op]!.cypher, params);
     return result.records.map((r) => r.toObject());
   } finally {
     await session.close();

@@ -1,11 +1,19 @@
 /**
  * The one module that talks to the driver. Everything above it asks for a named
- * query to be read or written; this module picks executeRead/executeWrite
- * (managed transactions, so transient errors are retried and cluster reads go
- * to secondaries), closes sessions in `finally`, counts round trips and maps
- * errors to typed AppErrors.
+ * query to be read or written; this module picks the transaction kind, closes
+ * sessions in `finally`, counts round trips and maps errors to typed AppErrors.
+ *
+ * - Writes run in managed transactions (executeWrite): transient errors are retried
+ *   and several queries can commit together (writeTx).
+ * - Reads are single queries, so they run as auto-commit transactions in READ
+ *   sessions (routed to readers in a cluster). On the wire that is one message
+ *   batch (RUN + PULL) where a managed transaction needs three (BEGIN, RUN + PULL,
+ *   COMMIT); on the 2-CPU bench machine it halves the cost of a trivial read for
+ *   both Node and Neo4j (bench/RESULTS.md, "Transaction kind"). Transient errors
+ *   are retried here the way executeRead would, with the same time budget.
  */
 import neo4j, {
+  isRetryableError,
   type Driver,
   type ManagedTransaction,
   type Record as NeoRecord,
@@ -30,6 +38,8 @@ export interface ExecutorOptions {
   database?: string;
   /** Transaction timeout in ms. */
   timeoutMs?: number;
+  /** How long a read keeps retrying transient errors (the driver's maxTransactionRetryTime). */
+  retryMs?: number;
   log?: (name: string, text: string, params: Row) => void;
 }
 
@@ -37,6 +47,9 @@ export interface ExecutorOptions {
 export interface WriteTx {
   run(query: NamedQuery, params?: Row): Promise<Row[]>;
 }
+
+/** Matches the driver's maxTransactionRetryTime (src/db/driver.ts). */
+const DEFAULT_RETRY_MS = 5_000;
 
 function toRows(records: NeoRecord[]): Row[] {
   return records.map((r) => r.toObject() as Row);
@@ -48,26 +61,37 @@ export class Executor {
     private readonly options: ExecutorOptions = {},
   ) {}
 
-  /** Runs a read query (routed to a reader in a cluster). */
-  read(query: NamedQuery, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
-    return this.execute(
-      'READ',
-      async (tx) => toRows((await tx.run(query.text, params)).records),
-      query,
-      params,
-      stats,
-    );
+  /**
+   * Runs a read query as an auto-commit transaction (routed to a reader in a cluster),
+   * retrying transient failures (back-off from 100 ms, doubling to at most 2 s, jittered)
+   * for up to `retryMs`.
+   */
+  async read(query: NamedQuery, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
+    this.count(query, params, stats);
+    const deadline = performance.now() + (this.options.retryMs ?? DEFAULT_RETRY_MS);
+    for (let delay = 100; ; delay = Math.min(2 * delay, 2_000)) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        const result = await session.run(query.text, params, { timeout: this.options.timeoutMs });
+        return toRows(result.records);
+      } catch (error) {
+        if (!isRetryableError(error) || performance.now() + delay > deadline) {
+          throw mapDatabaseError(error);
+        }
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + 0.4 * Math.random())));
+    }
   }
 
   /** Runs a single write query in its own transaction. */
   write(query: NamedQuery, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
-    return this.execute(
-      'WRITE',
-      async (tx) => toRows((await tx.run(query.text, params)).records),
-      query,
-      params,
-      stats,
-    );
+    this.count(query, params, stats);
+    return this.executeWrite(async (tx) => toRows((await tx.run(query.text, params)).records));
   }
 
   /** Runs `work` in one write transaction: all of its queries commit together or not at all. */
@@ -76,23 +100,14 @@ export class Executor {
     stats?: QueryStats,
     timeoutMs?: number,
   ): Promise<T> {
-    const label: NamedQuery = { name: 'writeTx', text: '' };
-    return this.execute(
-      'WRITE',
+    return this.executeWrite(
       (tx) =>
         work({
           run: async (q, p = {}) => {
-            this.options.log?.(q.name, q.text, p);
-            if (stats) {
-              stats.roundTrips += 1;
-              stats.queries.push(q.name);
-            }
+            this.count(q, p, stats);
             return toRows((await tx.run(q.text, p)).records);
           },
         }),
-      label,
-      {},
-      undefined,
       timeoutMs,
     );
   }
@@ -107,30 +122,24 @@ export class Executor {
     }
   }
 
-  private async execute<T>(
-    mode: 'READ' | 'WRITE',
+  private count(query: NamedQuery, params: Row, stats: QueryStats | undefined): void {
+    this.options.log?.(query.name, query.text, params);
+    if (stats) {
+      stats.roundTrips += 1;
+      stats.queries.push(query.name);
+    }
+  }
+
+  private async executeWrite<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
-    query: NamedQuery,
-    params: Row,
-    stats: QueryStats | undefined,
     timeoutMs?: number,
   ): Promise<T> {
-    if (query.text) {
-      this.options.log?.(query.name, query.text, params);
-      if (stats) {
-        stats.roundTrips += 1;
-        stats.queries.push(query.name);
-      }
-    }
     const session = this.driver.session({
       database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: neo4j.session.WRITE,
     });
-    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await session.executeWrite(work, { timeout: timeoutMs ?? this.options.timeoutMs });
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {

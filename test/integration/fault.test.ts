@@ -102,9 +102,25 @@ describe('Neo4j stops and comes back mid-run', () => {
     expect((await fetch(`${srv.url}/readyz`)).status).toBe(503);
     expect((await fetch(`${srv.url}/healthz`)).status).toBe(200);
 
+    // Reads are auto-commit transactions that the executor retries itself: with no retry
+    // budget a read fails typed at once; with one, a read issued while the database is
+    // down waits for it and answers.
+    const ping = { name: 'test.ping', text: 'RETURN 1 AS ok' };
+    await expect(new Executor(db.driver, { retryMs: 0 }).read(ping)).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+    });
+    const waiting = new Executor(db.driver, { retryMs: 120_000 }).read(ping);
+    let waited: 'pending' | 'answered' | 'failed' = 'pending';
+    waiting.then(
+      () => (waited = 'answered'),
+      () => (waited = 'failed'),
+    );
+
     phase = 'after';
     neo4j = await startEmbeddedNeo4j(embeddedConfig(boltPort));
     restartedAt = Date.now();
+    expect(waited).toBe('pending'); // it was still retrying while Neo4j started
+    expect(await waiting).toEqual([{ ok: 1 }]);
     // Until it has recovered, then 20 more.
     await loop(0, 120_000, () => recoveredAt > 0);
     await loop(20, 120_000);

@@ -1,0 +1,96 @@
+/**
+ * CPU cost per request of each arm, and of Neo4j while serving it:
+ *   node --import tsx bench/compare/cpu.ts [--size 100k] [--ops 1,3] [--seconds 5] [--prof DIR]
+ * Reads utime+stime of each server process and of the Neo4j JVM (/proc/<pid>/stat) around a
+ * fixed-concurrency load, so the figures say where the machine's cores go per request.
+ * `--prof DIR` starts arm A with --cpu-prof and writes its profile to DIR.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDriver } from '../../src/db/driver.js';
+import { load, type ArmName } from './load.js';
+import { OPERATIONS } from './ops.js';
+import { readPools } from './pools.js';
+import { startBenchNeo4j } from './store.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100000' },
+    ops: { type: 'string', default: '1,2,3,5,8' },
+    seconds: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '8' },
+    arms: { type: 'string', default: 'ours,neo4j-graphql,cypher' },
+    prof: { type: 'string' },
+  },
+});
+const TICK = 100; // USER_HZ
+const cpuMs = (pid: number): number => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / TICK;
+};
+
+function startArm(arm: ArmName, uri: string): Promise<{ child: ChildProcess; url: string }> {
+  const flags =
+    arm === 'ours' && values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : [];
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...flags, '--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri],
+      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT },
+    );
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /LISTENING (\d+)/.exec(out);
+      if (m)
+        resolve({ child, url: `http://127.0.0.1:${m[1]}${arm === 'cypher' ? '/' : '/graphql'}` });
+    });
+    child.once('exit', (code) => reject(new Error(`${arm} exited ${code}`)));
+  });
+}
+
+const neo = await startBenchNeo4j({
+  papers: Number(values.size),
+  seed: 1,
+  heap: '3g',
+  pageCache: '2g',
+  reload: false,
+  log: (l) => console.error(l),
+});
+const driver = createDriver({ uri: neo.uri });
+const arms = values.arms!.split(',') as ArmName[];
+const servers = new Map<ArmName, { child: ChildProcess; url: string }>();
+try {
+  const pools = await readPools(driver);
+  for (const arm of arms) servers.set(arm, await startArm(arm, neo.uri));
+  const seconds = Number(values.seconds);
+  const c = Number(values.concurrency);
+  for (const op of values.ops!.split(',').map((n) => Number(n) - 1)) {
+    for (const arm of arms) {
+      const s = servers.get(arm)!;
+      await load(arm, s.url, op, pools, c, 2);
+      const a0 = cpuMs(s.child.pid!);
+      const n0 = cpuMs(neo.pid);
+      const f = await load(arm, s.url, op, pools, c, seconds);
+      const n = f.rps * seconds;
+      const server = (cpuMs(s.child.pid!) - a0) / n;
+      const db = (cpuMs(neo.pid) - n0) / n;
+      console.log(
+        `${OPERATIONS[op]!.name.padEnd(55)} ${arm.padEnd(14)} rps ${String(f.rps).padStart(6)} p50 ${String(f.p50Ms).padStart(4)}  server ${server.toFixed(2)} ms/req  neo4j ${db.toFixed(2)} ms/req`,
+      );
+    }
+  }
+} finally {
+  for (const s of servers.values()) {
+    s.child.removeAllListeners('exit');
+    const done = new Promise((r) => s.child.once('exit', r));
+    s.child.stdin!.end();
+    await done;
+  }
+  await driver.close();
+  await neo.stop();
+}
