@@ -1,9 +1,9 @@
 /** Citation and reference pages for a batch of papers, with their statements. */
 import type { Executor, QueryStats } from '../db/executor.js';
 import {
-  citationPage,
-  citationPageByStatements,
+  citationPageQuery,
   type CitationDirection,
+  type CitationShape,
 } from '../db/cypher/citations.js';
 
 export type { CitationDirection };
@@ -35,9 +35,19 @@ export interface CitationPage {
   rows: CitationRow[];
 }
 
-/** True when the filter constrains statements, so edges without a matching statement drop out. */
-export function filtersStatements(f: CitationFilter): boolean {
-  return f.polarity != null || f.section != null || f.minConfidence != null || f.about != null;
+/** Which filters are set, and the order: what the query text depends on. */
+function shapeOf(f: CitationFilter, order: CitationOrder): CitationShape {
+  return {
+    polarity: f.polarity != null,
+    section: f.section != null,
+    minConfidence: f.minConfidence != null,
+    about: f.about != null,
+    yearFrom: f.yearFrom != null,
+    yearTo: f.yearTo != null,
+    selfCitation: f.selfCitation ?? null,
+    orderField: order.field,
+    descending: order.direction === 'DESC',
+  };
 }
 
 export class CitationRepository {
@@ -54,24 +64,20 @@ export class CitationRepository {
     order: CitationOrder,
     page: Page,
   ): Promise<CitationPage[]> {
-    const statementFilter = filtersStatements(filter);
+    // Only the filters that are set are parameters; the rest are absent from the text.
+    const values = Object.fromEntries(
+      Object.entries({
+        polarity: filter.polarity,
+        section: filter.section,
+        minConfidence: filter.minConfidence,
+        yearFrom: filter.yearFrom,
+        yearTo: filter.yearTo,
+        about: filter.about,
+      }).filter(([, v]) => v != null),
+    );
     const rows = await this.db.read(
-      (statementFilter ? citationPageByStatements : citationPage)[direction],
-      {
-        ids,
-        polarity: filter.polarity ?? null,
-        section: filter.section ?? null,
-        minConfidence: filter.minConfidence ?? null,
-        yearFrom: filter.yearFrom ?? null,
-        yearTo: filter.yearTo ?? null,
-        about: filter.about ?? null,
-        selfCitation: filter.selfCitation ?? null,
-        statementFilter,
-        orderField: order.field,
-        descending: order.direction === 'DESC',
-        offset: page.offset,
-        limit: page.first + 1,
-      },
+      citationPageQuery(direction, shapeOf(filter, order)),
+      { ...values, ids, offset: page.offset, limit: page.first + 1 },
       this.stats,
     );
     const byKey = new Map(

@@ -3,7 +3,7 @@ import type { Executor, QueryStats } from '../db/executor.js';
 import * as cy from '../db/cypher/statements.js';
 import type { Page } from '../domain/paging.js';
 import { listByKey, oneByKey } from './keyed.js';
-import type { ConceptModel, StatementModel } from './models.js';
+import type { ConceptModel, PaperModel, StatementModel } from './models.js';
 
 export interface StatementFilter {
   polarity?: string[] | null;
@@ -30,38 +30,50 @@ export class StatementRepository {
     return listByKey(ids, await this.db.read(cy.statementAbout, { ids }, this.stats));
   }
 
-  /** A page of statements; with `search` (a Lucene query) ordered by relevance. */
+  /**
+   * A page of statements; with `search` (a Lucene query) ordered by relevance. Each row
+   * carries the statement's citing and cited papers (one round trip for both).
+   */
   async list(
     filter: StatementFilter,
     search: string | null,
     page: Page,
-  ): Promise<{ total: number; rows: { node: StatementModel; score: number | null }[] }> {
-    const params = {
-      polarity: filter.polarity ?? null,
-      section: filter.section ?? null,
-      purpose: filter.purpose ?? null,
-      minConfidence: filter.minConfidence ?? null,
-      citing: filter.citing ?? null,
-      cited: filter.cited ?? null,
-      about: filter.about ?? null,
-      source: filter.source ?? null,
-      search,
-      offset: page.offset,
-      limit: page.first + 1,
+  ): Promise<{ total: number; rows: StatementRow[] }> {
+    const values = Object.fromEntries(
+      Object.entries(filter).filter(([, v]) => v !== null && v !== undefined),
+    );
+    const shape: cy.StatementShape = {
+      polarity: 'polarity' in values,
+      section: 'section' in values,
+      purpose: 'purpose' in values,
+      minConfidence: 'minConfidence' in values,
+      source: 'source' in values,
+      citing: 'citing' in values,
+      cited: 'cited' in values,
+      about: 'about' in values,
     };
-    if (search !== null) {
-      const [row] = await this.db.read(cy.statementSearch, params, this.stats);
-      return {
-        total: (row?.total as number) ?? 0,
-        rows: (row?.page as { node: StatementModel; score: number }[]) ?? [],
-      };
-    }
-    const start = filter.cited ? 'cited' : filter.citing ? 'citing' : 'all';
-    const [row] = await this.db.read(cy.statementListQuery(start), params, this.stats);
-    const nodes = (row?.page as StatementModel[]) ?? [];
+    const params = { ...values, offset: page.offset, limit: page.first + 1 };
+    const query =
+      search !== null
+        ? cy.statementSearchQuery(shape)
+        : cy.statementListQuery(shape.cited ? 'cited' : shape.citing ? 'citing' : 'all', shape);
+    const [row] = await this.db.read(
+      query,
+      search !== null ? { ...params, search } : params,
+      this.stats,
+    );
+    const rows = (row?.page as StatementRow[] | undefined) ?? [];
     return {
       total: (row?.total as number) ?? 0,
-      rows: nodes.map((node) => ({ node, score: null })),
+      rows: rows.map((r) => ({ ...r, score: r.score ?? null })),
     };
   }
+}
+
+/** One statement of a page, its two papers, and its relevance score when searched. */
+export interface StatementRow {
+  node: StatementModel;
+  citing: PaperModel;
+  cited: PaperModel;
+  score: number | null;
 }

@@ -8,7 +8,7 @@ import { confidenceArg, idsArg, listArg } from './args.js';
 
 export const statementResolvers: Resolvers = {
   Query: {
-    async statements(_parent, { where, search, first, after }, { repos, config }) {
+    async statements(_parent, { where, search, first, after }, { repos, loaders, config }) {
       const page = toPage('statements', first, after, config.maxPageSize);
       const filter = {
         polarity: listArg('where.polarity', where?.polarity),
@@ -22,6 +22,7 @@ export const statementResolvers: Resolvers = {
       };
       const lucene = search != null ? toLuceneQuery(search, 'search') : null;
       const { total, rows } = await repos.statements.list(filter, lucene, page);
+      loaders.primePapers(rows.flatMap((r) => [r.citing, r.cited]));
       return toConnection('statements', page, total, rows, (row, cursor) => ({
         cursor,
         node: row.node,

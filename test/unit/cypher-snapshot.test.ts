@@ -48,7 +48,54 @@ describe('named Cypher', () => {
     const all = new Map<string, string>();
     for (const mod of MODULES) collect(mod, all);
     collect(paperListQuery('interventions', 'YEAR', 'DESC'), all);
-    collect(statements.statementListQuery('cited'), all);
+    // Statement lists and search are built per filter shape too.
+    const unset = {
+      polarity: false,
+      section: false,
+      purpose: false,
+      minConfidence: false,
+      source: false,
+      citing: false,
+      cited: false,
+      about: false,
+    };
+    const list = statements.statementListQuery('all', unset);
+    all.set(`${list.name} (no filter)`, list.text);
+    const cited = statements.statementListQuery('cited', { ...unset, cited: true, polarity: true });
+    all.set(`${cited.name} (polarity)`, cited.text);
+    const search = statements.statementSearchQuery({ ...unset, about: true, minConfidence: true });
+    all.set(`${search.name} (about, minConfidence)`, search.text);
+    // Citation pages are built per request shape; snapshot the default and the fullest ones.
+    const none = { polarity: false, section: false, minConfidence: false, about: false };
+    const year = { yearFrom: false, yearTo: false, selfCitation: null };
+    for (const direction of ['citations', 'references'] as const) {
+      const shapes = {
+        default: { ...none, ...year, orderField: 'YEAR', descending: true },
+        byConfidence: {
+          ...none,
+          yearFrom: true,
+          yearTo: true,
+          selfCitation: false,
+          orderField: 'CONFIDENCE',
+          descending: false,
+        },
+        byStatements: {
+          polarity: true,
+          section: true,
+          minConfidence: true,
+          about: true,
+          yearFrom: true,
+          yearTo: true,
+          selfCitation: true,
+          orderField: 'CONFIDENCE',
+          descending: true,
+        },
+      } as const;
+      for (const [label, shape] of Object.entries(shapes)) {
+        const q = citations.citationPageQuery(direction, shape);
+        all.set(`${q.name} (${label})`, q.text);
+      }
+    }
     expect(Object.fromEntries([...all].sort())).toMatchSnapshot();
   });
 

@@ -23,16 +23,38 @@ export const statementByIds = q(
    RETURN id AS key, ${PROJECT} AS item`,
 );
 
-const FILTER = `WHERE ($polarity IS NULL OR s.polarity IN $polarity)
-    AND ($section IS NULL OR s.section IN $section)
-    AND ($purpose IS NULL OR s.purpose IN $purpose)
-    AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
-    AND ($source IS NULL OR s.source IN $source)
-    AND ($citing IS NULL OR citing.id = $citing)
-    AND ($cited IS NULL OR cited.id = $cited)
-    AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about })`;
+/** Which statement filters a request sets (never their values): what the text depends on. */
+export interface StatementShape {
+  polarity: boolean;
+  section: boolean;
+  purpose: boolean;
+  minConfidence: boolean;
+  source: boolean;
+  citing: boolean;
+  cited: boolean;
+  about: boolean;
+}
 
-/** Start points: a cited paper, a citing paper, or all statements (by polarity index when given). */
+/**
+ * The WHERE clause for the filters a shape sets. Unset filters are left out of the text
+ * rather than guarded with `$x IS NULL OR …`, which Neo4j would still plan and evaluate
+ * per row (see citations.ts). `skip` drops the paper test the start pattern already makes.
+ */
+function filterText(shape: StatementShape, skip?: 'citing' | 'cited'): string {
+  const conditions = [
+    shape.polarity && 's.polarity IN $polarity',
+    shape.section && 's.section IN $section',
+    shape.purpose && 's.purpose IN $purpose',
+    shape.minConfidence && 's.confidence >= $minConfidence',
+    shape.source && 's.source IN $source',
+    shape.citing && skip !== 'citing' && 'citing.id = $citing',
+    shape.cited && skip !== 'cited' && 'cited.id = $cited',
+    shape.about && 'EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }',
+  ].filter((c): c is string => c !== false);
+  return conditions.length === 0 ? '' : `\nWHERE ${conditions.join('\n  AND ')}`;
+}
+
+/** Start points: a cited paper, a citing paper, or all statements. */
 const START = {
   cited: `MATCH (cited:Paper {id: $cited})<-[:REFERS_TO]-(s:Statement)<-[:MAKES]-(citing:Paper)`,
   citing: `MATCH (citing:Paper {id: $citing})-[:MAKES]->(s:Statement)-[:REFERS_TO]->(cited:Paper)`,
@@ -40,42 +62,70 @@ const START = {
 } as const;
 export type StatementStart = keyof typeof START;
 
-const listCache = new Map<StatementStart, NamedQuery>();
+/**
+ * A page row: the statement, and both of its papers so that `citing` / `cited` need no
+ * second round trip (the repository hands them to the paper loader).
+ */
+const ROW =
+  '{node: s {.*, citingId: citing.id, citedId: cited.id}, citing: citing {.*}, cited: cited {.*}';
 
-/** A filtered page of statements, strongest confidence first. */
-export function statementListQuery(start: StatementStart): NamedQuery {
-  let query = listCache.get(start);
-  if (!query) {
-    query = q(
-      `statements.list.${start}`,
-      `CALL () { ${START[start]} ${FILTER} RETURN count(s) AS total }
-CALL () { ${START[start]} ${FILTER}
-  WITH s, citing, cited ORDER BY s.confidence IS NULL, s.confidence DESC, s.id
-  SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(${PROJECT}) AS page }
-RETURN total, page`,
-    );
-    listCache.set(start, query);
-  }
+/** Projects the page of collected `hits` ({s, citing, cited[, score]}). */
+const PAGE = (extra = '') => `CALL (hits) {
+  UNWIND hits[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS h
+  WITH h, h.s AS s, h.citing AS citing, h.cited AS cited
+  RETURN collect(${ROW}${extra}}) AS page
+}
+RETURN size(hits) AS total, page`;
+
+const memo = new Map<string, NamedQuery>();
+const memoised = (key: string, build: () => NamedQuery): NamedQuery => {
+  let query = memo.get(key);
+  if (!query) memo.set(key, (query = build()));
   return query;
+};
+
+/**
+ * A filtered page of statements, strongest confidence first. Parameters: the value of
+ * each filter the shape sets, $offset and $limit. One row: {total, page}.
+ *
+ * From one paper the matches are few: they are sorted and collected once. Over all
+ * statements they may be millions, so the count and a bounded top-k sort run separately.
+ */
+export function statementListQuery(start: StatementStart, shape: StatementShape): NamedQuery {
+  const match = `${START[start]}${filterText(shape, start === 'all' ? undefined : start)}`;
+  const order = 'ORDER BY s.confidence IS NULL, s.confidence DESC, s.id';
+  const text =
+    start === 'all'
+      ? `CALL () { ${match}
+  RETURN count(s) AS total }
+CALL () { ${match}
+  WITH s, citing, cited ${order}
+  SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(${ROW}}) AS page }
+RETURN total, page`
+      : `${match}
+WITH s, citing, cited ${order}
+WITH collect({s: s, citing: citing, cited: cited}) AS hits
+${PAGE()}`;
+  return memoised(`list|${start}|${JSON.stringify(shape)}`, () =>
+    q(`statements.list.${start}`, text),
+  );
 }
 
 /**
  * Full-text statement search with the same filters, by relevance. The index is queried
  * once: the filtered hits are sorted and collected (node references only), counted, and
- * only the requested page is projected.
+ * only the requested page is projected. Parameters as the list, plus $search.
  */
-export const statementSearch = q(
-  'statements.search',
-  `CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s, score
-MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)
-${FILTER}
+export function statementSearchQuery(shape: StatementShape): NamedQuery {
+  return memoised(`search|${JSON.stringify(shape)}`, () =>
+    q(
+      'statements.search',
+      `CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s, score
+MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)${filterText(shape)}
 WITH s, citing, cited, score ORDER BY score DESC, s.id
 WITH collect({s: s, citing: citing, cited: cited, score: score}) AS hits
-CALL (hits) {
-  UNWIND hits[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS h
-  WITH h, h.s AS s
-  RETURN collect({node: s {.*, citingId: h.citing.id, citedId: h.cited.id}, score: h.score}) AS page
+${PAGE(', score: h.score')}`,
+    ),
+  );
 }
-RETURN size(hits) AS total, page`,
-);
