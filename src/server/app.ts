@@ -5,9 +5,12 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import http from 'node:http';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
@@ -61,6 +64,14 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
 
+/** CORS for the configured origins; none when CORS_ORIGINS is empty. */
+function corsMiddleware(config: Config): RequestHandler[] {
+  if (config.corsOrigins.length === 0) return [];
+  return [
+    cors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, maxAge: 600 }),
+  ];
+}
+
 /** Builds the service around an executor; does not start the database. */
 export function createApp({ db, config, log = () => {} }: AppOptions): App {
   const app = express();
@@ -79,6 +90,9 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints; Apollo's default cache-control plugin would still
+      // hook every resolved field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
     ],
   });
@@ -90,26 +104,23 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
     async listen(port, host) {
       await apollo.start();
       started = true;
+      const graphql = expressMiddleware(apollo, {
+        context: ({ req }) => createContext(db, config, req.headers),
+      });
+      const json = express.json({ limit: config.bodyLimit });
+      const cors = corsMiddleware(config);
+      // GraphQL POSTs, nearly all of the traffic, go straight to Apollo; every other request
+      // (GET /graphql for the playground, exports, explorer, health) takes the routes below.
+      app.post('/graphql', ...cors, json, graphql);
       app.use(healthRoutes(() => db.ping()));
-      if (config.corsOrigins.length > 0) {
-        app.use(
-          cors({
-            origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-            maxAge: 600,
-          }),
-        );
-      }
+      if (cors.length > 0) app.use(...cors);
       if (config.playground) app.use(playgroundRoutes('/graphql'));
       // Feature routes (exports, explorer, dashboard) are mounted here, one line each.
       app.use(exportNetworkRoutes(db, log));
       app.use(exploreRoutes('/graphql'));
       app.use(evidenceExportRoutes(db, config, log));
       app.use(evidenceDashboardRoutes('/graphql'));
-      app.use(
-        '/graphql',
-        express.json({ limit: config.bodyLimit }),
-        expressMiddleware(apollo, { context: ({ req }) => createContext(db, config, req.headers) }),
-      );
+      app.use('/graphql', json, graphql);
       app.use(jsonErrors);
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

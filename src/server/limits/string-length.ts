@@ -4,7 +4,14 @@
  * Arguments that carry documents by design (importRecords' `content`) are exempt;
  * the HTTP body limit bounds them.
  */
-import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ArgumentNode,
+  type DocumentNode,
+  type ValueNode,
+} from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const EXEMPT_ARGUMENTS = new Set(['content']);
@@ -31,20 +38,35 @@ function literalLongest(node: ValueNode, variables: Record<string, unknown>): nu
   }
 }
 
+/**
+ * The checked arguments of a document, found once per document: Apollo hands every
+ * request of the same query text the same cached DocumentNode, so repeated requests
+ * skip the walk and only measure their variables.
+ */
+const argumentsOf = new WeakMap<DocumentNode, ArgumentNode[]>();
+
+function checkedArguments(document: DocumentNode): ArgumentNode[] {
+  let found = argumentsOf.get(document);
+  if (!found) {
+    const list: ArgumentNode[] = [];
+    visit(document, {
+      Argument(node) {
+        if (!EXEMPT_ARGUMENTS.has(node.name.value)) list.push(node);
+      },
+    });
+    argumentsOf.set(document, (found = list));
+  }
+  return found;
+}
+
 /** The first argument in `document` whose string value is longer than `max`, or null. */
 export function overLongArgument(
   document: DocumentNode,
   variables: Record<string, unknown>,
   max: number,
 ): string | null {
-  let found: string | null = null;
-  visit(document, {
-    Argument(node) {
-      if (found || EXEMPT_ARGUMENTS.has(node.name.value)) return;
-      if (literalLongest(node.value, variables) > max) found = node.name.value;
-    },
-  });
-  return found;
+  const over = checkedArguments(document).find((a) => literalLongest(a.value, variables) > max);
+  return over?.name.value ?? null;
 }
 
 /** Apollo plugin applying overLongArgument to every operation. */
