@@ -29,6 +29,8 @@ import { markdownSection, scaleSection, type BenchResult } from './report.js';
 import { startBenchNeo4j } from './store.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Every arm runs as a production server: graphql-js and express skip their development checks. */
+const ARM_ENV = { ...process.env, NODE_ENV: 'production' };
 const ARMS: [ArmName, ArmKey][] = [
   ['ours', 'ours'],
   ['neo4j-graphql', 'neo4jGraphql'],
@@ -71,7 +73,7 @@ function startArm(arm: ArmName, uri: string): Promise<{ child: ChildProcess; url
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri],
-      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT },
+      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT, env: ARM_ENV },
     );
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

@@ -11,6 +11,8 @@ export interface Pools {
   dois: string[];
   /** Graph ids of the same papers. */
   ids: string[];
+  /** DOIs of papers with many references (ranks 1..1000 by references, every 10th), for op 3. */
+  citingDois: string[];
   /** Intervention × outcome pairs with their subtype ids, for op 4. */
   pairs: { i: string; o: string; iAll: string[]; oAll: string[] }[];
   /** Full-text queries over statement text (paper numbers, which statements quote). */
@@ -111,8 +113,8 @@ CALL (anchor, others) {
     statements: [(anchor)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(other) | s {.id, .section, .polarity}]}) AS page
 }
 RETURN size(others) AS total, page`,
-    vars: (p, k) => ({ doi: at(p.dois, k) }),
-    cypherParams: (p, k) => ({ doi: at(p.dois, k) }),
+    vars: (p, k) => ({ doi: at(p.citingDois, k) }),
+    cypherParams: (p, k) => ({ doi: at(p.citingDois, k) }),
   },
   {
     name: '4 papers by intervention + outcome, by year',

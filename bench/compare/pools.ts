@@ -47,6 +47,14 @@ export async function readPools(driver: Driver): Promise<Pools> {
        RETURN p.id AS id, p.doi AS doi`,
     )
   ).records.filter((_, k) => k % 10 === 0);
+  // Well-cited papers cite little (the generator's oldest papers), so references are read
+  // from the papers that cite the most.
+  const citing = await col<string>(
+    driver,
+    `MATCH (p:Paper) WHERE p.referenceCount > 0 AND p.doi IS NOT NULL
+     WITH p ORDER BY p.referenceCount DESC, p.id LIMIT 1000
+     RETURN p.doi`,
+  );
   const pairs = await col<{ i: string; o: string; iAll: string[]; oAll: string[] }>(
     driver,
     `MATCH (i:InterventionType)<-[:STUDIES]-(p:Paper)-[:MEASURES]->(o:Outcome)
@@ -59,6 +67,7 @@ export async function readPools(driver: Driver): Promise<Pools> {
   return {
     dois,
     ids: top.map((r) => r.get('id') as string),
+    citingDois: citing.filter((_, k) => k % 10 === 0),
     pairs,
     // Statement texts quote the citing and cited paper numbers ("… 123>45: …").
     terms: dois.map((d) => d.slice(d.lastIndexOf('.') + 1)),
