@@ -7,18 +7,27 @@
  */
 import { citationFromItem, citedIdOf, type CitationCounts, type CitedItem } from './cited-item.js';
 import type { Executor, QueryStats, Row } from '../db/executor.js';
-import { citationPath, networkEdges, networkLevel, networkSeeds } from '../db/cypher/network.js';
+import {
+  citationPath,
+  networkEdgesQuery,
+  networkLevelQuery,
+  networkSeeds,
+  type NetworkShape,
+} from '../db/cypher/network.js';
 import type { NetworkFilter, NetworkRequest } from '../domain/network/options.js';
-import { filtersStatements } from '../domain/network/options.js';
 import { pageRankScores } from '../domain/network/pagerank.js';
 import { cutLevel, degrees } from '../domain/network/ranking.js';
 import { dominantPolarity, edgeWeight } from '../exporters/serialisers/polarity.js';
 import type { PaperModel } from './models.js';
 import type { NetworkEdgeModel, NetworkModel } from './network-models.js';
 
-/** Query parameters for the statement and year filters. */
-export function filterParams(f: NetworkFilter): Row {
-  return { ...f, statementFilter: filtersStatements(f) };
+/** The filters that are set: their values as parameters, and the shape of the query text. */
+function filterQuery(f: NetworkFilter): { params: Row; shape: NetworkShape } {
+  const params = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
+  const shape = Object.fromEntries(
+    Object.keys(f).map((k) => [k, k in params]),
+  ) as unknown as NetworkShape;
+  return { params, shape };
 }
 
 function edgeModel(row: CitationCounts): NetworkEdgeModel {
@@ -64,7 +73,7 @@ export class NetworkRepository {
 
   /** The network of a validated request; nodes in rank order, scored by PageRank. */
   async network(req: NetworkRequest): Promise<NetworkModel> {
-    const params = filterParams(req.filter);
+    const { params, shape } = filterQuery(req.filter);
     const first = cutLevel(await this.seeds(req.seeds.ids, req.seeds.dois), req.limit);
     const placed: { paper: PaperModel; depth: number }[] = first.kept.map((paper) => ({
       paper,
@@ -77,7 +86,7 @@ export class NetworkRepository {
       const room = req.limit - placed.length;
       // Over-fetch by the papers already placed, which may rank among the best, and drop them.
       const rows = await this.db.read(
-        networkLevel[req.direction],
+        networkLevelQuery(req.direction, shape),
         { ...params, frontier, take: room + 1 + visited.size },
         this.stats,
       );
@@ -94,7 +103,10 @@ export class NetworkRepository {
     }
     const ids = placed.map((n) => n.paper.id);
     const edges = ids.length
-      ? edgesAmong(await this.db.read(networkEdges, { ...params, ids }, this.stats), visited)
+      ? edgesAmong(
+          await this.db.read(networkEdgesQuery(shape), { ...params, ids }, this.stats),
+          visited,
+        )
       : [];
     const degree = degrees(edges);
     const scores = pageRankScores(ids, edges);

@@ -66,6 +66,7 @@ afterAll(async () => {
 describe('benchmark operations', () => {
   it('has parameters for every operation in the corpus', () => {
     expect(pools.dois.length).toBeGreaterThan(10);
+    expect(pools.citingDois.length).toBeGreaterThan(10);
     expect(pools.pairs.length).toBeGreaterThan(0);
     expect(pools.domains.length).toBeGreaterThan(0);
   });

@@ -96,6 +96,31 @@ describe('named Cypher', () => {
         all.set(`${q.name} (${label})`, q.text);
       }
     }
+    // Network levels and edges are built per filter shape as well.
+    const open = {
+      polarity: false,
+      section: false,
+      minConfidence: false,
+      about: false,
+      yearFrom: false,
+      yearTo: false,
+    };
+    const every = {
+      polarity: true,
+      section: true,
+      minConfidence: true,
+      about: true,
+      yearFrom: true,
+      yearTo: true,
+    };
+    for (const [label, shape] of Object.entries({ 'no filter': open, 'every filter': every })) {
+      for (const q of [
+        network.networkLevelQuery('BOTH', shape),
+        network.networkLevelQuery('OUT', shape),
+        network.networkEdgesQuery(shape),
+      ])
+        all.set(`${q.name} (${label})`, q.text);
+    }
     expect(Object.fromEntries([...all].sort())).toMatchSnapshot();
   });
 

@@ -3,9 +3,10 @@
  * and the edges among the papers reached. Traversal patterns come from a fixed map per
  * direction; every value (ids, filters, limits) is a $parameter.
  *
- * Statement filter contract (as for CitationWhere): when $statementFilter is true an edge
+ * Statement filter contract (as for CitationWhere): when a statement filter is given an edge
  * qualifies only if the citing paper makes a statement about the cited one that matches
- * every given filter ($polarity, $section, $minConfidence, $about).
+ * every given filter ($polarity, $section, $minConfidence, $about). Level and edge queries
+ * are built per filter shape, with only the filters that are set (see citations.ts).
  */
 import type { NamedQuery } from '../executor.js';
 import { CITED_ITEM } from './cited-item.js';
@@ -21,18 +22,41 @@ const EDGE: Record<NetworkDirection, string> = {
   BOTH: '(a)-[c:CITES]-(b:Paper)',
 };
 
+/** Which network filters a request sets (never their values). */
+export interface NetworkShape {
+  polarity: boolean;
+  section: boolean;
+  minConfidence: boolean;
+  about: boolean;
+  yearFrom: boolean;
+  yearTo: boolean;
+}
+
 /**
- * True when the citation `c` passes the statement filters (fixed text, shared by queries).
- * The subquery binds its ends from `c` first so that its plan starts from them, not from a
- * scan of every node.
+ * The test that citation `c` passes the statement filters the shape sets, or null when it
+ * sets none. The subquery binds its ends from `c` first so that its plan starts from them,
+ * not from a scan of every node.
  */
-const STATEMENT_MATCH = `(NOT $statementFilter OR EXISTS {
+function statementMatch(shape: NetworkShape): string | null {
+  const conditions = [
+    shape.polarity && 's.polarity IN $polarity',
+    shape.section && 's.section IN $section',
+    shape.minConfidence && 's.confidence >= $minConfidence',
+    shape.about && 'EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }',
+  ].filter((c): c is string => c !== false);
+  if (conditions.length === 0) return null;
+  return `EXISTS {
     WITH startNode(c) AS citing, endNode(c) AS cited
     MATCH (citing)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(cited)
-    WHERE ($polarity IS NULL OR s.polarity IN $polarity)
-      AND ($section IS NULL OR s.section IN $section)
-      AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
-      AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }) })`;
+    WHERE ${conditions.join('\n      AND ')} }`;
+}
+
+const memo = new Map<string, NamedQuery>();
+const memoised = (key: string, build: () => NamedQuery): NamedQuery => {
+  let query = memo.get(key);
+  if (!query) memo.set(key, (query = build()));
+  return query;
+};
 
 /** Seed papers by graph id or normalised DOI: index seeks on both unique constraints. */
 export const networkSeeds = q(
@@ -45,19 +69,6 @@ export const networkSeeds = q(
 RETURN p {.*} AS paper`,
 );
 
-function levelText(direction: NetworkDirection): string {
-  return `UNWIND $frontier AS id
-MATCH (a:Paper {id: id})
-MATCH ${EDGE[direction]}
-WHERE ${STATEMENT_MATCH}
-WITH DISTINCT b
-WHERE ($yearFrom IS NULL OR b.year >= $yearFrom)
-  AND ($yearTo IS NULL OR b.year <= $yearTo)
-ORDER BY coalesce(b.citingPaperCount, 0) DESC, b.id
-LIMIT toInteger($take)
-RETURN b {.*} AS paper`;
-}
-
 /**
  * The papers one hop from $frontier, best ranked first (most cited, then id), at most $take
  * of them. Papers already placed are not excluded here: testing each expansion against a
@@ -65,23 +76,42 @@ RETURN b {.*} AS paper`;
  * more as it has placed and drops those itself (and one more than it has room for, to learn
  * whether the level was cut).
  */
-export const networkLevel: Record<NetworkDirection, NamedQuery> = {
-  OUT: q('network.level.out', levelText('OUT')),
-  IN: q('network.level.in', levelText('IN')),
-  BOTH: q('network.level.both', levelText('BOTH')),
-};
+export function networkLevelQuery(direction: NetworkDirection, shape: NetworkShape): NamedQuery {
+  return memoised(`level|${direction}|${JSON.stringify(shape)}`, () => {
+    const statements = statementMatch(shape);
+    const years = [
+      shape.yearFrom && 'b.year >= $yearFrom',
+      shape.yearTo && 'b.year <= $yearTo',
+    ].filter((c): c is string => c !== false);
+    return q(
+      `network.level.${direction.toLowerCase()}`,
+      `UNWIND $frontier AS id
+MATCH (a:Paper {id: id})
+MATCH ${EDGE[direction]}${statements ? `\nWHERE ${statements}` : ''}
+WITH DISTINCT b${years.length > 0 ? `\nWHERE ${years.join(' AND ')}` : ''}
+ORDER BY coalesce(b.citingPaperCount, 0) DESC, b.id
+LIMIT toInteger($take)
+RETURN b {.*} AS paper`,
+    );
+  });
+}
 
 /**
  * The citations made by each of the papers $ids that pass the statement filters, per paper,
- * as CITED_ITEM values. The caller keeps those whose cited
- * paper is in the network (a set lookup, where a list test per edge here would be linear).
+ * as CITED_ITEM values. The caller keeps those whose cited paper is in the network (a set
+ * lookup, where a list test per edge here would be linear).
  */
-export const networkEdges = q(
-  'network.edges',
-  `UNWIND $ids AS id
+export function networkEdgesQuery(shape: NetworkShape): NamedQuery {
+  return memoised(`edges|${JSON.stringify({ ...shape, yearFrom: false, yearTo: false })}`, () => {
+    const statements = statementMatch(shape);
+    return q(
+      'network.edges',
+      `UNWIND $ids AS id
 MATCH (a:Paper {id: id})
-RETURN id AS source, [(a)-[c:CITES]->(b:Paper) WHERE ${STATEMENT_MATCH} | ${CITED_ITEM}] AS cited`,
-);
+RETURN id AS source, [(a)-[c:CITES]->(b:Paper)${statements ? ` WHERE ${statements}` : ''} | ${CITED_ITEM}] AS cited`,
+    );
+  });
+}
 
 // The hop bound must be literal in a variable-length pattern; it is picked from this fixed
 // map by a validated integer, never written from input.

@@ -158,8 +158,3 @@ export function networkRequest(input: NetworkInput): NetworkRequest {
     limit: intInRange('limit', input.limit, defaultLimit, 1, maxLimit),
   };
 }
-
-/** True when the filter constrains statements, so only edges with a matching one qualify. */
-export function filtersStatements(f: NetworkFilter): boolean {
-  return f.polarity !== null || f.section !== null || f.minConfidence !== null || f.about !== null;
-}
