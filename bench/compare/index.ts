@@ -7,7 +7,7 @@
  *                 [--scale-from a.json,b.json]  (scale table from saved results, no run)
  *
  * Method: warm-up, then rounds; in each round every operation is loaded with autocannon at
- * each concurrency, arms interleaved A, B, C. Per (op, concurrency, arm) the median round
+ * each concurrency, arms interleaved (A B C, then B C A, then C A B). Per (op, concurrency, arm) the median round
  * by req/s is reported with its p50/p99. Round trips and db hits come from a probe run
  * (probe.ts). Results: JSON (--out and bench/results/<date>-<size>.json) and a Markdown
  * section appended to bench/RESULTS.md.
@@ -172,7 +172,11 @@ async function runAt(papers: number): Promise<BenchResult> {
     for (let round = 1; round <= rounds; round++) {
       for (const op of opIndexes) {
         for (const c of concurrencies) {
-          for (const [a, [arm, key]] of ARMS.entries()) {
+          // The arm order rotates by round (A B C, B C A, C A B): whichever arm runs first
+          // after a heavy operation meets the database's and its own clean-up of it.
+          for (let turn = 0; turn < ARMS.length; turn++) {
+            const a = (turn + round - 1) % ARMS.length;
+            const [arm, key] = ARMS[a]!;
             await quiesce(driver);
             await settle(arm, servers[a]!.url, op, pools);
             const f = await load(arm, servers[a]!.url, op, pools, c, seconds);

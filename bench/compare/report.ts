@@ -43,7 +43,7 @@ export function markdownSection(r: BenchResult): string {
     '',
     `Machine: ${r.machine}.`,
     `Corpus: ${n(r.corpus.papers)} papers, ${n(r.corpus.citations)} citations, ${n(r.corpus.statements)} statements (\`generate --seed 1\`, bulk-loaded with \`evidence-graph import --bulk\`).`,
-    `Method: \`npm run bench\` — ${r.method.rounds} rounds, ${r.method.seconds} s per measurement, arms interleaved A/B/C, median round by req/s; requests cycle through ${r.method.poolSize} papers. A = our server, B = @neo4j/graphql 7 on the same Apollo/express stack and driver, C = hand-written Cypher through neo4j-driver behind a bare node:http handler. Round trips and db hits (sum of PROFILE dbHits per request) are averages over probe requests.`,
+    `Method: \`npm run bench\` — ${r.method.rounds} rounds, ${r.method.seconds} s per measurement, arms interleaved with the order rotating by round (ABC, BCA, CAB), median round by req/s; requests cycle through ${r.method.poolSize} papers. A = our server, B = @neo4j/graphql 7 on the same Apollo/express stack and driver, C = hand-written Cypher through neo4j-driver (auto-commit reads, as A) behind a bare node:http handler; every server runs with NODE_ENV=production. Round trips and db hits (sum of PROFILE dbHits per request) are averages over probe requests.`,
   ];
   for (const c of r.method.concurrencies) {
     lines.push(
