@@ -6,26 +6,23 @@
  * minConfidence, about) select the statements listed on each edge, and when
  * any is given, edges with no matching statement are dropped.
  *
- * The text is built for the request's *shape* (which filters are set, the order),
- * not for its values: values are always $parameters. A filter that is not set is
- * left out of the text instead of being written as `$x IS NULL OR …`, because
- * Neo4j plans and runs every such guard; an unset self-citation test alone ran an
- * author join per row (op 2 of the side-by-side benchmark: ~10k of its 13k db hits).
- * Texts are memoised per shape, so there are at most a few hundred of them and each
- * is planned once.
+ * The text is built for the request's *shape* (which filters are set, the order;
+ * see shape.ts). An unset self-citation test written as a guard ran an author join
+ * per row (op 2 of the side-by-side benchmark: ~10k of its 13k db hits).
  */
 import type { NamedQuery } from '../executor.js';
+import {
+  queryMemo,
+  statementConditions,
+  where,
+  type StatementFilterShape,
+  type YearShape,
+} from './shape.js';
 
 export type CitationDirection = 'citations' | 'references';
 
 /** Which filters a request sets, and its order; never the values themselves. */
-export interface CitationShape {
-  polarity: boolean;
-  section: boolean;
-  minConfidence: boolean;
-  about: boolean;
-  yearFrom: boolean;
-  yearTo: boolean;
+export interface CitationShape extends StatementFilterShape, YearShape {
   /** null: self-citations are not filtered; true: only them; false: none of them. */
   selfCitation: boolean | null;
   orderField: 'YEAR' | 'CONFIDENCE';
@@ -64,11 +61,6 @@ const PATTERN: Record<
 };
 
 const SELF_CITATION = 'EXISTS { MATCH (anchor)<-[:AUTHORED]-(:Author)-[:AUTHORED]->(other) }';
-
-function where(conditions: (string | false)[], indent: string): string {
-  const set = conditions.filter((c): c is string => c !== false);
-  return set.length === 0 ? '' : `\n${indent}WHERE ${set.join(`\n${indent}  AND `)}`;
-}
 
 /** Conditions on the cited/citing paper and the edge (year range, self-citation). */
 function paperConditions(s: CitationShape): (string | false)[] {
@@ -124,10 +116,7 @@ function edgeFirst(direction: CitationDirection, s: CitationShape): string {
 function statementFirst(direction: CitationDirection, s: CitationShape): string {
   const p = PATTERN[direction];
   const conditions = [
-    s.polarity && 's.polarity IN $polarity',
-    s.section && 's.section IN $section',
-    s.minConfidence && 's.confidence >= $minConfidence',
-    s.about && 'EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }',
+    ...statementConditions(s),
     s.yearFrom && 'other.year >= $yearFrom',
     s.yearTo && 'other.year <= $yearTo',
   ];
@@ -148,7 +137,7 @@ function statementFirst(direction: CitationDirection, s: CitationShape): string 
 }`;
 }
 
-const memo = new Map<string, NamedQuery>();
+const memoised = queryMemo();
 
 /**
  * The page query for `direction` and `shape`. Parameters: $ids, $offset, $limit, and the
@@ -156,18 +145,14 @@ const memo = new Map<string, NamedQuery>();
  * $yearFrom, $yearTo). Rows: {key: anchor id, total, page: [{paper, statements}]}.
  */
 export function citationPageQuery(direction: CitationDirection, shape: CitationShape): NamedQuery {
-  const key = `${direction}|${JSON.stringify(shape)}`;
-  let query = memo.get(key);
-  if (!query) {
+  return memoised(`${direction}|${JSON.stringify(shape)}`, () => {
     const byStatements = filtersStatements(shape);
-    query = {
+    return {
       name: `paper.${direction}${byStatements ? '.byStatements' : ''}`,
       text: `UNWIND $ids AS pid
 MATCH (anchor:Paper {id: pid})
 ${byStatements ? statementFirst(direction, shape) : edgeFirst(direction, shape)}
 RETURN pid AS key, total, page`,
     };
-    memo.set(key, query);
-  }
-  return query;
+  });
 }

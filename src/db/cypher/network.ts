@@ -10,6 +10,13 @@
  */
 import type { NamedQuery } from '../executor.js';
 import { CITED_ITEM } from './cited-item.js';
+import {
+  queryMemo,
+  statementConditions,
+  where,
+  type StatementFilterShape,
+  type YearShape,
+} from './shape.js';
 
 /** Which CITES edges a level follows from a frontier paper `a` to a neighbour `b`. */
 export type NetworkDirection = 'IN' | 'OUT' | 'BOTH';
@@ -23,14 +30,7 @@ const EDGE: Record<NetworkDirection, string> = {
 };
 
 /** Which network filters a request sets (never their values). */
-export interface NetworkShape {
-  polarity: boolean;
-  section: boolean;
-  minConfidence: boolean;
-  about: boolean;
-  yearFrom: boolean;
-  yearTo: boolean;
-}
+export type NetworkShape = StatementFilterShape & YearShape;
 
 /**
  * The test that citation `c` passes the statement filters the shape sets, or null when it
@@ -38,12 +38,7 @@ export interface NetworkShape {
  * not from a scan of every node.
  */
 function statementMatch(shape: NetworkShape): string | null {
-  const conditions = [
-    shape.polarity && 's.polarity IN $polarity',
-    shape.section && 's.section IN $section',
-    shape.minConfidence && 's.confidence >= $minConfidence',
-    shape.about && 'EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }',
-  ].filter((c): c is string => c !== false);
+  const conditions = statementConditions(shape);
   if (conditions.length === 0) return null;
   return `EXISTS {
     WITH startNode(c) AS citing, endNode(c) AS cited
@@ -51,12 +46,7 @@ function statementMatch(shape: NetworkShape): string | null {
     WHERE ${conditions.join('\n      AND ')} }`;
 }
 
-const memo = new Map<string, NamedQuery>();
-const memoised = (key: string, build: () => NamedQuery): NamedQuery => {
-  let query = memo.get(key);
-  if (!query) memo.set(key, (query = build()));
-  return query;
-};
+const memoised = queryMemo();
 
 /** Seed papers by graph id or normalised DOI: index seeks on both unique constraints. */
 export const networkSeeds = q(
@@ -78,17 +68,13 @@ RETURN p {.*} AS paper`,
  */
 export function networkLevelQuery(direction: NetworkDirection, shape: NetworkShape): NamedQuery {
   return memoised(`level|${direction}|${JSON.stringify(shape)}`, () => {
-    const statements = statementMatch(shape);
-    const years = [
-      shape.yearFrom && 'b.year >= $yearFrom',
-      shape.yearTo && 'b.year <= $yearTo',
-    ].filter((c): c is string => c !== false);
+    const years = [shape.yearFrom && 'b.year >= $yearFrom', shape.yearTo && 'b.year <= $yearTo'];
     return q(
       `network.level.${direction.toLowerCase()}`,
       `UNWIND $frontier AS id
 MATCH (a:Paper {id: id})
-MATCH ${EDGE[direction]}${statements ? `\nWHERE ${statements}` : ''}
-WITH DISTINCT b${years.length > 0 ? `\nWHERE ${years.join(' AND ')}` : ''}
+MATCH ${EDGE[direction]}${where([statementMatch(shape) ?? false])}
+WITH DISTINCT b${where(years)}
 ORDER BY coalesce(b.citingPaperCount, 0) DESC, b.id
 LIMIT toInteger($take)
 RETURN b {.*} AS paper`,

@@ -1,5 +1,6 @@
 /** Named Cypher for citation statements. */
 import type { NamedQuery } from '../executor.js';
+import { queryMemo, statementConditions, where, type StatementFilterShape } from './shape.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -24,34 +25,25 @@ export const statementByIds = q(
 );
 
 /** Which statement filters a request sets (never their values): what the text depends on. */
-export interface StatementShape {
-  polarity: boolean;
-  section: boolean;
+export interface StatementShape extends StatementFilterShape {
   purpose: boolean;
-  minConfidence: boolean;
   source: boolean;
   citing: boolean;
   cited: boolean;
-  about: boolean;
 }
 
 /**
- * The WHERE clause for the filters a shape sets. Unset filters are left out of the text
- * rather than guarded with `$x IS NULL OR …`, which Neo4j would still plan and evaluate
- * per row (see citations.ts). `skip` drops the paper test the start pattern already makes.
+ * The WHERE clause for the filters a shape sets (shape.ts). `skip` drops the paper test
+ * the start pattern already makes.
  */
 function filterText(shape: StatementShape, skip?: 'citing' | 'cited'): string {
-  const conditions = [
-    shape.polarity && 's.polarity IN $polarity',
-    shape.section && 's.section IN $section',
+  return where([
+    ...statementConditions(shape),
     shape.purpose && 's.purpose IN $purpose',
-    shape.minConfidence && 's.confidence >= $minConfidence',
     shape.source && 's.source IN $source',
     shape.citing && skip !== 'citing' && 'citing.id = $citing',
     shape.cited && skip !== 'cited' && 'cited.id = $cited',
-    shape.about && 'EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }',
-  ].filter((c): c is string => c !== false);
-  return conditions.length === 0 ? '' : `\nWHERE ${conditions.join('\n  AND ')}`;
+  ]);
 }
 
 /** Start points: a cited paper, a citing paper, or all statements. */
@@ -77,12 +69,7 @@ const PAGE = (extra = '') => `CALL (hits) {
 }
 RETURN size(hits) AS total, page`;
 
-const memo = new Map<string, NamedQuery>();
-const memoised = (key: string, build: () => NamedQuery): NamedQuery => {
-  let query = memo.get(key);
-  if (!query) memo.set(key, (query = build()));
-  return query;
-};
+const memoised = queryMemo();
 
 /**
  * A filtered page of statements, strongest confidence first. Parameters: the value of
