@@ -9,7 +9,7 @@
  *   sessions (routed to readers in a cluster). On the wire that is one message
  *   batch (RUN + PULL) where a managed transaction needs three (BEGIN, RUN + PULL,
  *   COMMIT); on the 2-CPU bench machine it halves the cost of a trivial read for
- *   both Node and Neo4j (bench/RESULTS.md, "Transaction kind"). Transient errors
+ *   both Node and Neo4j (bench/RESULTS.md, "what changed"). Transient errors
  *   are retried here the way executeRead would, with the same time budget.
  */
 import neo4j, {
