@@ -1,5 +1,6 @@
 /** Citation and reference pages for a batch of papers, with their statements. */
 import type { Executor, QueryStats } from '../db/executor.js';
+import { setFilters } from '../db/cypher/shape.js';
 import {
   citationPageQuery,
   type CitationDirection,
@@ -65,16 +66,8 @@ export class CitationRepository {
     page: Page,
   ): Promise<CitationPage[]> {
     // Only the filters that are set are parameters; the rest are absent from the text.
-    const values = Object.fromEntries(
-      Object.entries({
-        polarity: filter.polarity,
-        section: filter.section,
-        minConfidence: filter.minConfidence,
-        yearFrom: filter.yearFrom,
-        yearTo: filter.yearTo,
-        about: filter.about,
-      }).filter(([, v]) => v != null),
-    );
+    // selfCitation is part of the shape (the text), never a parameter.
+    const { selfCitation: _inText, ...values } = setFilters(filter);
     const rows = await this.db.read(
       citationPageQuery(direction, shapeOf(filter, order)),
       { ...values, ids, offset: page.offset, limit: page.first + 1 },

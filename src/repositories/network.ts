@@ -7,6 +7,7 @@
  */
 import { citationFromItem, citedIdOf, type CitationCounts, type CitedItem } from './cited-item.js';
 import type { Executor, QueryStats, Row } from '../db/executor.js';
+import { setFilters } from '../db/cypher/shape.js';
 import {
   citationPath,
   networkEdgesQuery,
@@ -23,7 +24,7 @@ import type { NetworkEdgeModel, NetworkModel } from './network-models.js';
 
 /** The filters that are set: their values as parameters, and the shape of the query text. */
 function filterQuery(f: NetworkFilter): { params: Row; shape: NetworkShape } {
-  const params = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
+  const params = setFilters(f);
   const shape = Object.fromEntries(
     Object.keys(f).map((k) => [k, k in params]),
   ) as unknown as NetworkShape;

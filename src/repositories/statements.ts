@@ -1,5 +1,6 @@
 /** Statement reads: by id, their concepts, filtered lists and full-text search. */
 import type { Executor, QueryStats } from '../db/executor.js';
+import { setFilters } from '../db/cypher/shape.js';
 import * as cy from '../db/cypher/statements.js';
 import type { Page } from '../domain/paging.js';
 import { listByKey, oneByKey } from './keyed.js';
@@ -39,9 +40,7 @@ export class StatementRepository {
     search: string | null,
     page: Page,
   ): Promise<{ total: number; rows: StatementRow[] }> {
-    const values = Object.fromEntries(
-      Object.entries(filter).filter(([, v]) => v !== null && v !== undefined),
-    );
+    const values = setFilters(filter);
     const shape: cy.StatementShape = {
       polarity: 'polarity' in values,
       section: 'section' in values,

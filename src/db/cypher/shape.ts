@@ -49,3 +49,13 @@ export function queryMemo(): (key: string, build: () => NamedQuery) => NamedQuer
     return query;
   };
 }
+
+/**
+ * The filters of `filter` that are set (neither null nor undefined), as query parameters:
+ * a shape-built text names only those, so they are the only values sent.
+ */
+export function setFilters(filter: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, v]) => v !== null && v !== undefined),
+  );
+}
