@@ -5,23 +5,18 @@
  * fixed-concurrency load, so the figures say where the machine's cores go per request.
  * `--prof DIR` starts arm A with --cpu-prof and writes its profile to DIR.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDriver } from '../../src/db/driver.js';
+import { startArm, stopArm, type ArmServer } from './arms.js';
 import { load, type ArmName } from './load.js';
 import { OPERATIONS } from './ops.js';
 import { readPools } from './pools.js';
-import { startBenchNeo4j } from './store.js';
+import { papersOf, startBenchNeo4j } from './store.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Every arm runs as a production server: graphql-js and express skip their development checks. */
-const ARM_ENV = { ...process.env, NODE_ENV: 'production' };
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: '100000' },
+    size: { type: 'string', default: '100k' },
     ops: { type: 'string', default: '1,2,3,5,8' },
     seconds: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '8' },
@@ -35,28 +30,8 @@ const cpuMs = (pid: number): number => {
   return ((Number(f[11]) + Number(f[12])) * 1000) / TICK;
 };
 
-function startArm(arm: ArmName, uri: string): Promise<{ child: ChildProcess; url: string }> {
-  const flags =
-    arm === 'ours' && values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : [];
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...flags, '--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri],
-      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT, env: ARM_ENV },
-    );
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /LISTENING (\d+)/.exec(out);
-      if (m)
-        resolve({ child, url: `http://127.0.0.1:${m[1]}${arm === 'cypher' ? '/' : '/graphql'}` });
-    });
-    child.once('exit', (code) => reject(new Error(`${arm} exited ${code}`)));
-  });
-}
-
 const neo = await startBenchNeo4j({
-  papers: Number(values.size),
+  papers: papersOf(values.size!),
   seed: 1,
   heap: '3g',
   pageCache: '2g',
@@ -65,10 +40,12 @@ const neo = await startBenchNeo4j({
 });
 const driver = createDriver({ uri: neo.uri });
 const arms = values.arms!.split(',') as ArmName[];
-const servers = new Map<ArmName, { child: ChildProcess; url: string }>();
+const servers = new Map<ArmName, ArmServer>();
 try {
   const pools = await readPools(driver);
-  for (const arm of arms) servers.set(arm, await startArm(arm, neo.uri));
+  const prof = values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : [];
+  for (const arm of arms)
+    servers.set(arm, await startArm(arm, neo.uri, arm === 'ours' ? prof : []));
   const seconds = Number(values.seconds);
   const c = Number(values.concurrency);
   for (const op of values.ops!.split(',').map((n) => Number(n) - 1)) {
@@ -87,12 +64,7 @@ try {
     }
   }
 } finally {
-  for (const s of servers.values()) {
-    s.child.removeAllListeners('exit');
-    const done = new Promise((r) => s.child.once('exit', r));
-    s.child.stdin!.end();
-    await done;
-  }
+  for (const s of servers.values()) await stopArm(s.child);
   await driver.close();
   await neo.stop();
 }

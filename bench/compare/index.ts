@@ -12,7 +12,6 @@
  * (probe.ts). Results: JSON (--out and bench/results/<date>-<size>.json) and a Markdown
  * section appended to bench/RESULTS.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,28 +19,21 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { appendResults, machineFacts } from '../lib/machine.js';
+import { startArm, stopArm, type ArmServer } from './arms.js';
 import { benchConfig } from './config.js';
 import { load, requestBody, type ArmName, type LoadFigures } from './load.js';
 import { OPERATIONS, type Pools } from './ops.js';
 import { readPools } from './pools.js';
 import { probeAll, type ArmKey, type ProbeFigures } from './probe.js';
 import { markdownSection, scaleSection, type BenchResult } from './report.js';
-import { startBenchNeo4j } from './store.js';
+import { papersOf, startBenchNeo4j } from './store.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Every arm runs as a production server: graphql-js and express skip their development checks. */
-const ARM_ENV = { ...process.env, NODE_ENV: 'production' };
 const ARMS: [ArmName, ArmKey][] = [
   ['ours', 'ours'],
   ['neo4j-graphql', 'neo4jGraphql'],
   ['cypher', 'cypher'],
 ];
-
-function papersOf(size: string): number {
-  const m = /^(\d+)([km]?)$/i.exec(size.trim());
-  if (!m) throw new Error(`--size takes a number like 10k, 100k or 1m; got "${size}"`);
-  return Number(m[1]) * ({ '': 1, k: 1e3, m: 1e6 } as Record<string, number>)[m[2]!.toLowerCase()]!;
-}
 
 const { values } = parseArgs({
   options: {
@@ -66,40 +58,6 @@ const opIndexes = values.ops
   ? values.ops.split(',').map((n) => Number(n) - 1)
   : OPERATIONS.map((_, k) => k);
 const log = (line: string) => console.error(`[bench] ${line}`);
-
-/** Starts one arm's server process; resolves with it and its URL. */
-function startArm(arm: ArmName, uri: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri],
-      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT, env: ARM_ENV },
-    );
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /LISTENING (\d+)/.exec(out);
-      if (m) {
-        const path = arm === 'cypher' ? '/' : '/graphql';
-        resolve({ child, url: `http://127.0.0.1:${m[1]}${path}` });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${arm} server exited with ${code}`)));
-  });
-}
-
-function stopArm(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.removeAllListeners('exit');
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.stdin!.end();
-  });
-}
 
 /**
  * Waits until Neo4j runs no transaction but this one (at most 60 s): every arm shares the
@@ -153,7 +111,7 @@ async function runAt(papers: number): Promise<BenchResult> {
   });
   log(`Neo4j pid ${neo.pid} at ${neo.uri}; corpus ${JSON.stringify(neo.corpus)}`);
   const driver = createDriver({ uri: neo.uri });
-  const servers: { child: ChildProcess; url: string }[] = [];
+  const servers: ArmServer[] = [];
   try {
     const pools = await readPools(driver);
     log(

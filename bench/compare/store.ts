@@ -29,6 +29,13 @@ export interface StoreOptions {
   log: (line: string) => void;
 }
 
+/** Papers for a size written like 10k, 100k or 1m (or a plain number). */
+export function papersOf(size: string): number {
+  const m = /^(\d+)([km]?)$/i.exec(size.trim());
+  if (!m) throw new Error(`--size takes a number like 10k, 100k or 1m; got "${size}"`);
+  return Number(m[1]) * ({ '': 1, k: 1e3, m: 1e6 } as Record<string, number>)[m[2]!.toLowerCase()]!;
+}
+
 /** Adds the bench fixtures (pools.ts `enrich`) to the cached store, once. */
 async function enrichStore(dir: string, o: StoreOptions): Promise<void> {
   const neo = await startEmbeddedNeo4j({
