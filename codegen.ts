@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../server/context.js#RequestContext',
+        contextType: '../context.js#RequestContext',
         mappers: {
           Paper: '../repositories/models.js#PaperModel',
           Author: '../repositories/models.js#AuthorModel',

@@ -3,7 +3,7 @@
  * Every error says which variable to set and what it accepts.
  */
 import { readFileSync } from 'node:fs';
-import { isRole, ROLES, type Role } from './auth/roles.js';
+import { isRole, ROLES, type Role } from './domain/roles.js';
 
 export interface Neo4jTarget {
   /** Set when NEO4J_URI is given: use that server and embed nothing. */

@@ -4,7 +4,7 @@ import type { EvidenceMapModel, EvidenceCellModel, CellEffectModel, PooledEffect
 import type { NetworkModel, NetworkNodeModel, NetworkEdgeModel, RelatedPaperModel } from '../repositories/network-models.js';
 import type { UserModel, CollectionModel, PaperReactionModel, ViewerStateModel } from '../repositories/library.js';
 import type { ChangeModel, ChangeEdgeModel } from '../repositories/curation.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };

@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApiKeyEntry } from '../config.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../domain/viewer.js';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 

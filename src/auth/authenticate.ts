@@ -7,7 +7,7 @@ import type { AuthConfig } from '../config.js';
 import { viewerForApiKey } from './api-keys.js';
 import { AuthError } from './errors.js';
 import { viewerForToken } from './jwt.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../domain/viewer.js';
 
 /** Request headers as Node gives them (lower-case names). */
 export type RequestHeaders = Record<string, string | string[] | undefined>;

@@ -15,8 +15,8 @@ import {
 import type { AuthConfig } from '../config.js';
 import { isValidId } from '../domain/ids.js';
 import { AuthError } from './errors.js';
-import { isRole, roleFromClaims, type Role } from './roles.js';
-import type { Viewer } from './viewer.js';
+import { isRole, roleFromClaims, type Role } from '../domain/roles.js';
+import type { Viewer } from '../domain/viewer.js';
 
 const HMAC = ['HS256'];
 const ASYMMETRIC = [

@@ -5,11 +5,11 @@
  * (`filter`) — so resolvers themselves never decide who may see what.
  */
 import type { CollectionModel } from '../repositories/library.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../context.js';
 import { AppError, ErrorCode } from '../domain/errors.js';
 import { forbidden, signInRequired } from './errors.js';
-import { includesRole, type Role } from './roles.js';
-import type { Viewer } from './viewer.js';
+import { includesRole, type Role } from '../domain/roles.js';
+import type { Viewer } from '../domain/viewer.js';
 
 type Args = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig } from '../config.js';
 import { signDevToken } from '../auth/jwt.js';
-import { isRole, ROLES } from '../auth/roles.js';
+import { isRole, ROLES } from '../domain/roles.js';
 
 export const TOKEN_USAGE = `  token                  print a development token: --user ID --role ${ROLES.join('|')}
                          [--expires 1h] (signed with JWT_SECRET)`;

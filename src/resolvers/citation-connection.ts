@@ -8,7 +8,7 @@ import type {
 import type { CitationDirection } from '../repositories/citations.js';
 import { toConnection, toPage } from '../domain/paging.js';
 import type { CitationEdgeModel, ConnectionModel } from '../repositories/models.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../context.js';
 import { confidenceArg, idsArg, listArg, yearArg } from './args.js';
 
 interface Args {

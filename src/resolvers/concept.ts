@@ -1,7 +1,7 @@
 /** The taxonomy: intervention types, outcomes, populations, settings, and the Concept interface. */
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { ConceptModel } from '../repositories/models.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../context.js';
 
 const parent = (c: ConceptModel, _a: unknown, { loaders }: RequestContext) =>
   c.parentId ? loaders.concept.load(c.parentId) : null;

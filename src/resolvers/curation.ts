@@ -9,8 +9,8 @@ import type {
   StatementInput,
   StatementPatch,
 } from '../__generated__/resolvers-types.js';
-import type { Viewer } from '../auth/viewer.js';
-import { viewerIdOf } from '../auth/viewer.js';
+import type { Viewer } from '../domain/viewer.js';
+import { viewerIdOf } from '../domain/viewer.js';
 import { badInput } from '../domain/errors.js';
 import { assertId } from '../domain/ids.js';
 import { toConnection, toPage } from '../domain/paging.js';

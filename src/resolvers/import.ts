@@ -1,18 +1,13 @@
 /**
- * Mutation.importRecords: a small upload through the same import path as the
- * CLI (src/importers/run.ts → writeBatch). The resolver only checks arguments
- * and maps errors; it runs no Cypher itself.
+ * Mutation.importRecords: a small upload through the same import path as the CLI, by
+ * way of the import service (src/services/import.ts). The resolver only checks
+ * arguments and shapes the answer; it runs no Cypher and holds no executor.
  */
 import type { ImportFormat, Resolvers } from '../__generated__/resolvers-types.js';
-import { AppError, badInput } from '../domain/errors.js';
+import { badInput } from '../domain/errors.js';
 import type { Rejection } from '../domain/records.js';
-import {
-  ImportError,
-  paperRefOf,
-  runImport,
-  textSource,
-  type FormatChoice,
-} from '../importers/run.js';
+import type { FormatChoice } from '../importers/run.js';
+import { importUpload } from '../services/import.js';
 
 /** Largest accepted `content`, in characters (the HTTP body limit is 1 MB). */
 export const MAX_IMPORT_CHARS = 512 * 1024;
@@ -38,7 +33,7 @@ function rejection(r: Rejection) {
 export const importResolvers: Resolvers = {
   Mutation: {
     // authorization: curator (issue 7)
-    async importRecords(_root, { format, content, paper, dryRun }, { db }) {
+    async importRecords(_root, { format, content, paper, dryRun }, ctx) {
       if (content.length > MAX_IMPORT_CHARS) {
         throw badInput(
           'content',
@@ -46,18 +41,14 @@ export const importResolvers: Resolvers = {
         );
       }
       if (paper != null && paper.trim() === '') throw badInput('paper', 'paper must not be empty');
-      try {
-        const summary = await runImport(db, [textSource('upload', content, formatOf(format))], {
-          paper: paper == null ? undefined : paperRefOf(paper),
-          dryRun: dryRun ?? false,
-          keepRejects: LISTED_REJECTS,
-        });
-        return { ...summary, rejects: summary.rejects.map(rejection) };
-      } catch (err) {
-        if (!(err instanceof ImportError)) throw err;
-        if (err.stage !== 'write') throw badInput('content', err.message);
-        throw err.cause instanceof AppError ? err.cause : err;
-      }
+      const summary = await importUpload(ctx, {
+        content,
+        format: formatOf(format),
+        paper: paper ?? undefined,
+        dryRun: dryRun ?? false,
+        keepRejects: LISTED_REJECTS,
+      });
+      return { ...summary, rejects: summary.rejects.map(rejection) };
     },
   },
 };

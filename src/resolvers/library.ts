@@ -4,7 +4,7 @@
  * wraps these resolvers; here the viewer is only the subject of the data.
  */
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { viewerIdOf } from '../auth/viewer.js';
+import { viewerIdOf } from '../domain/viewer.js';
 import { AppError, badInput, ErrorCode } from '../domain/errors.js';
 import { assertId } from '../domain/ids.js';
 import { toConnection, toPage } from '../domain/paging.js';

@@ -6,7 +6,7 @@ import {
   networkRequest,
   paperRefs,
 } from '../domain/network/options.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../context.js';
 
 const MAX_RELATED = 100;
 

@@ -1,26 +1,18 @@
 /**
- * The per-request context: fresh DataLoaders and repositories for every
- * request (no cache outlives a request or mixes users), and the round-trip counter.
+ * Builds the per-request context (its type is in src/context.ts): fresh DataLoaders and
+ * repositories for every request (no cache outlives a request or mixes users), and the
+ * round-trip counter. /graphql and every HTTP data route build theirs here, so all of
+ * them authenticate the same way.
  */
 import type { Executor, QueryStats } from '../db/executor.js';
-import { createLoaders, type Loaders } from '../loaders/index.js';
-import { createRepositories, type Repositories } from '../repositories/index.js';
+import { createLoaders } from '../loaders/index.js';
+import { createRepositories } from '../repositories/index.js';
 import type { Config } from '../config.js';
+import type { RequestContext } from '../context.js';
 import { GraphQLError } from 'graphql';
 import { authenticate, type RequestHeaders } from '../auth/authenticate.js';
 import { AuthError } from '../auth/errors.js';
-import type { Viewer } from '../auth/viewer.js';
-
-export interface RequestContext {
-  stats: QueryStats;
-  loaders: Loaders;
-  repos: Repositories;
-  config: Config;
-  /** Only for the import path (src/importers/run.ts); resolvers never query it themselves. */
-  db: Executor;
-  /** The signed-in user, or null for an anonymous request (src/auth). */
-  viewer: Viewer | null;
-}
+import type { Viewer } from '../domain/viewer.js';
 
 /** Builds a new anonymous context; call once per request. */
 export function createContext(db: Executor, config: Config): RequestContext;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
-import type { Role } from '../../src/auth/roles.js';
+import type { Role } from '../../src/domain/roles.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import { CurationRepository } from '../../src/repositories/curation.js';
 import { LibraryRepository } from '../../src/repositories/library.js';

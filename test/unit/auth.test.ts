@@ -13,7 +13,7 @@ import { loadConfig, type AuthConfig } from '../../src/config.js';
 import { viewerForApiKey } from '../../src/auth/api-keys.js';
 import { authenticate } from '../../src/auth/authenticate.js';
 import { signDevToken } from '../../src/auth/jwt.js';
-import { includesRole, roleFromClaims } from '../../src/auth/roles.js';
+import { includesRole, roleFromClaims } from '../../src/domain/roles.js';
 
 const SECRET = 'unit-test-secret-unit-test-secret-0123';
 const KEY = 'k'.repeat(24);

@@ -1,4 +1,8 @@
-/** Who is making a request, once their credentials have been verified. */
+/**
+ * Who is making a request, once their credentials have been verified. A pure type in
+ * the domain so that config, the request context and auth all read it without importing
+ * each other (src/auth verifies credentials and produces a Viewer).
+ */
 import type { Role } from './roles.js';
 
 /** A signed-in user. Requests without credentials have no viewer (null). */

@@ -1,8 +1,8 @@
 /**
  * Roles, from least to most trusted. Each includes the ones before it:
- * admin ⊇ curator ⊇ reader.
+ * admin ⊇ curator ⊇ reader. Pure, so config (ROLES for API keys) and auth share it
+ * without config importing auth.
  */
-
 export const ROLES = ['reader', 'curator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
