@@ -13,67 +13,48 @@ import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { AppError } from '../domain/errors.js';
 import { describePlan, exportPlan, type ExportParam } from '../exporters/export-params.js';
+import { NetworkExportRepository } from '../repositories/network/export.js';
+import { NetworkRepository } from '../repositories/network/traversal.js';
 import {
   seededNetwork,
   serialise,
   wholeGraph,
   type ExportFormat,
-} from '../exporters/network-export.js';
-import { NetworkExportRepository } from '../repositories/network-export.js';
-import { NetworkRepository } from '../repositories/network.js';
+} from '../services/network-export.js';
+import { UsageError } from './usage.js';
 
-export const EXPORT_USAGE = `  export                 write a citation network: --format graphml|gexf|cytoscape-json|csv
-                         [--seed ID|DOI ...] [--depth 1..3] [--direction IN|OUT|BOTH]
-                         [--polarity P,..] [--section S,..] [--min-confidence C] [--year-from Y]
-                         [--year-to Y] [--about ID,..] [--limit N] [--out FILE|DIR/]
-                         (no --seed: the whole graph; csv writes FILE.nodes.csv + FILE.edges.csv)`;
+/** The formats `--format` takes; csv is two documents, nodes and edges. */
+export type ExportCliFormat = 'graphml' | 'gexf' | 'cytoscape-json' | 'csv';
 
-const FLAGS: Record<string, ExportParam> = {
-  '--seed': 'seed',
-  '--depth': 'depth',
-  '--direction': 'direction',
-  '--polarity': 'polarity',
-  '--section': 'section',
-  '--min-confidence': 'minConfidence',
-  '--year-from': 'yearFrom',
-  '--year-to': 'yearTo',
-  '--about': 'about',
-  '--limit': 'limit',
-};
-const FORMATS = ['graphml', 'gexf', 'cytoscape-json', 'csv'];
+/**
+ * The options of `export`, read by the parser (src/cli/program.ts): the format and target
+ * checked there, every network parameter as given (repeatable) and checked here by the same
+ * export plan as the HTTP route's.
+ */
+export type ExportCliOptions = { format: ExportCliFormat; out?: string } & Partial<
+  Record<Exclude<ExportParam, 'part'>, string[]>
+>;
 
-interface Args {
-  format: string;
-  out: string | null;
-  params: Map<ExportParam, string[]>;
-}
+/** A camelCase plan parameter as the flag that sets it: minConfidence → --min-confidence. */
+const flagOf = (param: string) => `--${param.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { format: '', out: null, params: new Map() };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
-    i++;
-    if (flag === '--format') args.format = value;
-    else if (flag === '--out') args.out = value;
-    else {
-      const param = FLAGS[flag];
-      if (!param) throw new Error(`unknown option "${flag}"`);
-      args.params.set(param, [...(args.params.get(param) ?? []), value]);
-    }
+/** The export plan, its errors as usage errors that name the flag. */
+function checkedPlan(opts: ExportCliOptions) {
+  try {
+    return exportPlan((name) => (name === 'part' ? [] : (opts[name] ?? [])));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new UsageError(`export: ${flagOf(String(error.details.argument))}: ${error.message}`);
   }
-  if (!FORMATS.includes(args.format)) {
-    throw new Error(`--format must be one of ${FORMATS.join(', ')}; got "${args.format}"`);
-  }
-  if (args.format === 'csv' && !args.out) throw new Error('--format csv needs --out (two files)');
-  return args;
 }
 
 /** Where each document goes: [format, file or null for stdout]. */
-function targets(args: Args): [ExportFormat, string | null][] {
-  if (args.format !== 'csv') return [[args.format as ExportFormat, args.out]];
-  const out = args.out as string;
+function targets(
+  format: ExportCliFormat,
+  out: string | undefined,
+): [ExportFormat, string | null][] {
+  if (format !== 'csv') return [[format, out ?? null]];
+  if (out === undefined) throw new UsageError('export: --format csv needs --out (two files)');
   const dir = out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory());
   const base = out.replace(/\.csv$/i, '');
   return [
@@ -99,17 +80,9 @@ async function write(chunks: AsyncGenerator<string>, file: string | null): Promi
 }
 
 /** Runs `export`; returns the exit code. */
-export async function exportCommand(argv: string[]): Promise<number> {
-  let args: Args;
-  let plan;
-  try {
-    args = parseArgs(argv);
-    plan = exportPlan((name) => args.params.get(name) ?? []);
-  } catch (error) {
-    const where = error instanceof AppError ? `--${String(error.details.argument)}: ` : '';
-    console.error(`error: export: ${where}${(error as Error).message}\n\nusage:\n${EXPORT_USAGE}`);
-    return 2;
-  }
+export async function exportCommand(opts: ExportCliOptions): Promise<number> {
+  const documents = targets(opts.format, opts.out);
+  const plan = checkedPlan(opts);
   const config = loadConfig();
   const database = await connectDatabase(config, {
     reuseRunning: true,
@@ -121,7 +94,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const source = plan.request
       ? await seededNetwork(networks, exports, plan.request)
       : wholeGraph(exports);
-    for (const [format, file] of targets(args)) {
+    for (const [format, file] of documents) {
       await write(serialise(format, source, { description: describePlan(plan) }), file);
       if (file) console.error(`wrote ${file}`);
     }

@@ -1,15 +1,14 @@
 /**
  * `evidence-graph import <file...>`: reads, checks and writes import files
  * through src/importers/run.ts. Exit 0 when every record loaded, 3 when some
- * were rejected (each one a JSON line in --rejects), 1 on a fatal error.
+ * were rejected (each one a JSON line in --rejects), 1 on a fatal error, 2 on
+ * options that do not go together (the parser in program.ts checks the rest).
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { applySchema } from '../db/schema.js';
-import type { Rejection } from '../domain/records.js';
-import { FORMATS, isFormat } from '../importers/parsers/index.js';
+import type { PaperRef, Rejection } from '../domain/records.js';
 import type { ImportSummary } from '../importers/run.js';
 import {
   fileSource,
@@ -21,55 +20,39 @@ import {
 } from '../importers/run.js';
 import { bulkLoad, BulkLoadError } from '../importers/bulk/index.js';
 import { progressBar } from './progress.js';
+import { UsageError } from './usage.js';
 
-/** Usage lines shown by `evidence-graph help`. */
-export const IMPORT_USAGE = `  import <file...>       load files: [--format auto|${FORMATS.join('|')}]
-                         [--paper <doi|id>] [--rejects <file>] [--dry-run] [--json] [--batch-size N]
-                         [--bulk]  build a new embedded store in DATA_DIR with Neo4j's offline
-                                   importer (fastest; DATA_DIR must not hold a database yet)`;
-
-class UsageError extends Error {}
-
-function formatOption(value: string | undefined): FormatChoice {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (isFormat(value)) return value;
-  throw new UsageError(`--format must be auto or one of ${FORMATS.join(', ')}; got "${value}"`);
+/** The options of `import`, checked and defaulted by the parser (src/cli/program.ts). */
+export interface ImportCliOptions {
+  format: FormatChoice;
+  paper?: string;
+  rejects?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  batchSize?: number;
+  bulk?: boolean;
 }
 
-function batchSizeOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new UsageError(`--batch-size must be an integer from 1 to 100000; got "${value}"`);
-  return n;
+/** What the run uses: the files, and `--paper` read as a reference. */
+interface Options extends Omit<ImportCliOptions, 'paper'> {
+  files: string[];
+  paper: PaperRef | undefined;
+  dryRun: boolean;
+  json: boolean;
+  bulk: boolean;
 }
 
-function options(args: string[]) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      paper: { type: 'string' },
-      rejects: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      'batch-size': { type: 'string' },
-      bulk: { type: 'boolean', default: false },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError('import needs at least one file');
-  if (values.bulk && values['dry-run'])
+/** Checks what the parser cannot: options that do not go together. */
+function options(files: string[], cli: ImportCliOptions): Options {
+  if (cli.bulk && cli.dryRun)
     throw new UsageError('--bulk and --dry-run do not go together (try --dry-run alone first)');
   return {
-    files: positionals,
-    format: formatOption(values.format),
-    paper: values.paper === undefined ? undefined : paperRefOf(values.paper),
-    rejects: values.rejects,
-    dryRun: values['dry-run'] ?? false,
-    json: values.json ?? false,
-    batchSize: batchSizeOption(values['batch-size']),
-    bulk: values.bulk ?? false,
+    ...cli,
+    files,
+    paper: cli.paper === undefined ? undefined : paperRefOf(cli.paper),
+    dryRun: cli.dryRun ?? false,
+    json: cli.json ?? false,
+    bulk: cli.bulk ?? false,
   };
 }
 
@@ -91,7 +74,7 @@ async function rejectsWriter(path: string | undefined) {
 
 /** `import --bulk`: a new store in DATA_DIR through Neo4j's offline importer. */
 async function bulkCommand(
-  opts: ReturnType<typeof options>,
+  opts: Options,
   writeRejects: (rejects: Rejection[]) => Promise<void>,
   log: (line: string) => void,
 ): Promise<number> {
@@ -127,14 +110,8 @@ async function bulkCommand(
 }
 
 /** Runs the import command; returns its exit code. */
-export async function importCommand(args: string[]): Promise<number> {
-  let opts: ReturnType<typeof options>;
-  try {
-    opts = options(args);
-  } catch (err) {
-    console.error(`error: ${(err as Error).message}\n\nusage:\n${IMPORT_USAGE}`);
-    return 1;
-  }
+export async function importCommand(files: string[], cli: ImportCliOptions): Promise<number> {
+  const opts = options(files, cli);
   const run = { paper: opts.paper, dryRun: opts.dryRun, batchSize: opts.batchSize };
   const log = (line: string) => {
     if (!opts.json) console.error(line);

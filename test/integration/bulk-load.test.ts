@@ -257,7 +257,7 @@ describe('bulk load', () => {
       expect(remote.code).toBe(1);
       expect(remote.stderr).toMatch(/cannot load into the server at NEO4J_URI/);
       const dry = await cli({ DATA_DIR: join(work, 'x') }, '--bulk', '--dry-run', ...fixtures);
-      expect(dry.code).toBe(1);
+      expect(dry.code).toBe(2);
       expect(dry.stderr).toMatch(/--bulk and --dry-run/);
       const again = await cli({ DATA_DIR: store }, '--bulk', ...fixtures);
       expect(again.code).toBe(1);

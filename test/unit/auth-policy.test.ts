@@ -72,7 +72,7 @@ describe('token command', { timeout: 30_000 }, () => {
     expect(noSecret.status).toBe(1);
     expect(noSecret.stderr).toMatch(/needs JWT_SECRET/);
     const badRole = run({ JWT_SECRET: 'x'.repeat(32) }, '--user', 'ann', '--role', 'root');
-    expect(badRole.status).toBe(1);
+    expect(badRole.status).toBe(2);
     expect(badRole.stderr).toMatch(/--role must be one of reader, curator, admin/);
   });
 });
