@@ -12,7 +12,7 @@ import { recountEdges, recountPapers, resolvePapers } from '../db/cypher/writes.
 import { AppError, badInput, ErrorCode } from '../domain/errors.js';
 import type { Page } from '../domain/paging.js';
 import type { PaperRecord } from '../domain/records.js';
-import { newPaperId, REF_KINDS } from '../importers/writer/identity.js';
+import { newPaperId, REF_KINDS } from '../domain/identity.js';
 import type { PaperModel, StatementModel } from './models.js';
 
 /** Who makes an edit, as recorded in the audit. */

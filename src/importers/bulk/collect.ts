@@ -1,88 +1,60 @@
 /**
  * The graph a bulk load will create, gathered in memory from parsed batches.
  *
- * It applies the batch writer's rules (writer/index.ts) without a database:
- * the same identity resolution, the same concept checks and rejections, the
- * same row mapping (writer/rows.ts) and the same counters, so a bulk-loaded
- * store equals the one `evidence-graph import` builds from the same files
- * (test/integration/bulk-load.test.ts compares the two). Papers are merged by
- * identity as they arrive; citations are kept as numeric pairs of paper
- * ordinals in one growable Float64Array, so 10M of them cost 80 MB.
+ * Each batch goes through the resolution stage the transactional writer uses
+ * (../resolve), against what earlier files gave: the same identity
+ * resolution, concept checks, rejections, row mapping and counter rules, so a
+ * bulk-loaded store equals the one `evidence-graph import` builds from the
+ * same files (test/integration/bulk-load.test.ts compares the two). This file
+ * only stores the resolved rows the way the writer's queries would leave
+ * them. Citations are kept as numeric pairs of paper ordinals in one growable
+ * Float64Array, so 10M of them cost 80 MB, and counters in packed Int32Arrays
+ * addressed by counter name.
  */
-import type {
-  ConceptRecord,
-  PaperRecord,
-  PaperRef,
-  RecordBatch,
-  Rejection,
-} from '../../domain/records.js';
+import { append } from '../../domain/arrays.js';
+import { emptyIndex, type IdentityIndex } from '../../domain/identity.js';
+import type { ConceptRecord, PaperRecord, RecordBatch, Rejection } from '../../domain/records.js';
+import type { ConceptKinds } from '../resolve/concepts.js';
 import {
-  emptyIndex,
-  newPaperId,
-  remember,
-  resolve,
-  type IdentityIndex,
-} from '../writer/identity.js';
-import { findingRow, paperRow, statementRow, tallyRow } from '../writer/rows.js';
+  countCitation,
+  countStatement,
+  EDGE_COUNTER_NAMES,
+  PAPER_COUNTER_NAMES,
+  type CounterSink,
+  type EdgeCounter,
+  type PaperCounter,
+} from '../resolve/counters.js';
 import {
-  conceptProblem,
-  paperConceptProblem,
-  parentsFirst,
-  reject,
-  type ConceptKinds,
-} from '../writer/validate.js';
+  resolveBatch,
+  type FindingRow,
+  type PaperWrite,
+  type StatementRow,
+  type TallyRow,
+} from '../resolve/index.js';
+import { mergeRecords } from '../resolve/merge.js';
+import { paperRow } from '../resolve/rows.js';
 
 /** Paper ordinals fit in 26 bits, so a (citing, cited) pair is one exact double. */
 const PAIR_BASE = 2 ** 26;
 export const MAX_BULK_PAPERS = PAIR_BASE;
 
-/** Per-paper counters, in the order of COUNTER_FIELDS. */
-export const COUNTER_FIELDS = [
-  'citingPaperCount',
-  'referenceCount',
-  'statementCount',
-  'supportingCount',
-  'mentioningCount',
-  'contrastingCount',
-  'unclassifiedCount',
-] as const;
-const POLARITY_SLOT = { SUPPORTING: 0, MENTIONING: 1, CONTRASTING: 2, UNCLASSIFIED: 3 } as const;
+/** Where each named counter sits in a paper's (or an edge's) run of the packed arrays. */
+const slots = <K extends string>(names: readonly K[]) =>
+  Object.fromEntries(names.map((n, i) => [n, i])) as Record<K, number>;
+const PAPER_SLOT = slots(PAPER_COUNTER_NAMES);
+const PAPER_STRIDE = PAPER_COUNTER_NAMES.length;
+const EDGE_SLOT = slots(EDGE_COUNTER_NAMES);
 
 export class BulkLoadError extends Error {
   override name = 'BulkLoadError';
 }
 
-/** A statement as it will be stored: the writer's row plus the ordinals of its ends. */
-export type StatementNode = ReturnType<typeof statementRow>;
-
-/** True when every value `partial` carries is already in `prior` (so merging changes nothing). */
-function addsNothing(prior: PaperRecord, partial: PaperRecord): boolean {
-  for (const [k, v] of Object.entries(partial)) {
-    if (v === undefined || k === 'partial' || k === 'source') continue;
-    if ((prior as Record<string, unknown>)[k] === undefined) return false;
+/** Adds the stored values of `learned` that `index` lacks (a stored identifier keeps its paper). */
+function learn(index: IdentityIndex, learned: IdentityIndex): void {
+  for (const [kind, values] of learned) {
+    const map = index.get(kind)!;
+    for (const [value, id] of values) if (!map.has(value)) map.set(value, id);
   }
-  return true;
-}
-
-/** `over`'s defined values laid over `under`. */
-function overlay(under: PaperRecord, over: PaperRecord): PaperRecord {
-  const merged: PaperRecord = { ...under };
-  for (const [k, v] of Object.entries(over))
-    if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
-  return merged;
-}
-
-/**
- * Merges two records of one work the way the writer does. Within one batch a
- * full record wins over a partial one and the first full record wins over a
- * later one; across batches (files) a later full record wins, as its upsert
- * overwrites what an earlier file wrote, and a partial record only fills gaps.
- */
-function mergeRecords(prior: PaperRecord, next: PaperRecord, sameBatch: boolean): PaperRecord {
-  const nextWins = next.partial ? false : prior.partial || !sameBatch;
-  const merged = nextWins ? overlay(prior, next) : overlay(next, prior);
-  merged.partial = Boolean(prior.partial && next.partial);
-  return merged;
 }
 
 class GrowableDoubles {
@@ -106,31 +78,28 @@ class GrowableDoubles {
   }
 }
 
-export class BulkGraph {
+/** Counters are written by ordinal: CounterSink<number>. */
+export class BulkGraph implements CounterSink<number> {
   readonly concepts = new Map<string, ConceptRecord>();
-  readonly kinds: ConceptKinds = new Map();
+  kinds: ConceptKinds = new Map();
   /** Paper id → ordinal; records by ordinal. */
   readonly paperOrdinal = new Map<string, number>();
   readonly papers: PaperRecord[] = [];
   readonly paperIds: string[] = [];
   private readonly index: IdentityIndex = emptyIndex();
   private readonly pairs = new GrowableDoubles();
-  /** Counters by ordinal × COUNTER_FIELDS. */
-  private counters = new Int32Array(7 * 1024);
-  /** Statement counts per CITES pair that has statements: pair → [total, sup, men, con, unc]. */
-  readonly edgeCounts = new Map<number, Int32Array>();
-  readonly statements = new Map<string, StatementNode>();
-  readonly findings = new Map<string, ReturnType<typeof findingRow>>();
-  readonly tallies = new Map<string, ReturnType<typeof tallyRow>>();
+  /** Paper counters: PAPER_STRIDE slots per ordinal. */
+  private counters = new Int32Array(PAPER_STRIDE * 1024);
+  /** Statement counters per CITES pair that has statements, by EDGE_SLOT. */
+  private readonly edgeCounts = new Map<number, Int32Array>();
+  readonly statements = new Map<string, StatementRow>();
+  readonly findings = new Map<string, FindingRow>();
+  readonly tallies = new Map<string, TallyRow>();
   readonly inclusions = new Map<string, { review: string; study: string }>();
   readonly authors = new Map<string, { name: string; orcid: string | null }>();
   readonly venues = new Map<string, { name: string; issn: string | null }>();
   readonly rejects: Rejection[] = [];
   read = 0;
-
-  private fail(file: string, index: number, field: string, reason: string, raw: unknown): void {
-    this.rejects.push(reject(file, index, field, reason, raw));
-  }
 
   private ordinalOf(id: string): number {
     let ord = this.paperOrdinal.get(id);
@@ -140,7 +109,7 @@ export class BulkGraph {
       throw new BulkLoadError(`a bulk load takes at most ${MAX_BULK_PAPERS} papers`);
     this.paperOrdinal.set(id, ord);
     this.paperIds.push(id);
-    if ((ord + 1) * 7 > this.counters.length) {
+    if ((ord + 1) * PAPER_STRIDE > this.counters.length) {
       const next = new Int32Array(this.counters.length * 2);
       next.set(this.counters);
       this.counters = next;
@@ -148,77 +117,74 @@ export class BulkGraph {
     return ord;
   }
 
-  counter(ord: number, field: number): number {
-    return this.counters[ord * 7 + field]!;
+  /** Paper `ord`'s value of `counter`. */
+  counter(ord: number, counter: PaperCounter): number {
+    return this.counters[ord * PAPER_STRIDE + PAPER_SLOT[counter]]!;
   }
 
-  private known(ref: PaperRef): string | null {
-    return resolve(this.index, ref);
+  /** The statement counters of CITES `pair`, in EDGE_COUNTER_NAMES order. */
+  edgeCounters(pair: number): number[] {
+    const counts = this.edgeCounts.get(pair);
+    return counts ? [...counts] : EDGE_COUNTER_NAMES.map(() => 0);
   }
 
-  /** Adds one parsed batch (one source file), rejecting what the writer would reject. */
+  addToPaper(ord: number, counter: PaperCounter, n: number): void {
+    this.counters[ord * PAPER_STRIDE + PAPER_SLOT[counter]]! += n;
+  }
+
+  addToEdge(citing: number, cited: number, counter: EdgeCounter, n: number): void {
+    const pair = citing * PAIR_BASE + cited;
+    let edge = this.edgeCounts.get(pair);
+    if (!edge) this.edgeCounts.set(pair, (edge = new Int32Array(EDGE_COUNTER_NAMES.length)));
+    edge[EDGE_SLOT[counter]]! += n;
+  }
+
+  /** Adds one parsed batch (one source file); what the stage rejects joins `rejects`. */
   add(batch: RecordBatch, file: string): void {
-    this.addConcepts(batch.concepts, file);
-    this.addPapers(batch.papers, file);
-    this.addCitations(batch, file);
-    this.addStatements(batch, file);
-    this.addFindings(batch, file);
-    this.addTallies(batch, file);
-    this.addInclusions(batch, file);
+    const r = resolveBatch(
+      batch,
+      {
+        papers: this.index,
+        paperIds: this.paperOrdinal,
+        kinds: this.kinds,
+        statementIds: this.statements,
+      },
+      { file, statementsMetAgain: 'reject' },
+    );
+    append(this.rejects, r.rejects);
+    this.kinds = r.kinds;
+    learn(this.index, r.learned);
+    for (const c of r.concepts) this.addConcept(c);
+    for (const p of r.papers) this.addPaper(p);
+    for (const c of r.citations) this.pairs.push(this.pair(c.citing, c.cited));
+    for (const s of r.statements) this.addStatement(s);
+    for (const f of r.findings) this.findings.set(f.id, f);
+    for (const t of r.tallies) this.tallies.set(t.id, t);
+    for (const inc of r.inclusions) this.inclusions.set(`${inc.review}\u0000${inc.study}`, inc);
   }
 
-  private addConcepts(concepts: ConceptRecord[], file: string): void {
-    for (const c of concepts) if (!this.kinds.has(c.id)) this.kinds.set(c.id, c.kind);
-    parentsFirst(concepts).forEach((c, i) => {
-      const problem = c.parent ? conceptProblem(this.kinds, c.parent, c.kind) : null;
-      if (problem) return this.fail(file, i, 'parent', problem, c);
-      const prior = this.concepts.get(c.id);
-      this.concepts.set(c.id, {
-        ...c,
-        description: c.description ?? prior?.description,
-        domain: c.domain ?? prior?.domain,
-        parent: c.parent ?? prior?.parent,
-      });
+  /** As the concept upsert: a later record keeps the description, domain and parent it does not give. */
+  private addConcept(c: ConceptRecord): void {
+    const prior = this.concepts.get(c.id);
+    this.concepts.set(c.id, {
+      ...c,
+      description: c.description ?? prior?.description,
+      domain: c.domain ?? prior?.domain,
+      parent: c.parent ?? prior?.parent,
     });
   }
 
-  private addPapers(papers: PaperRecord[], file: string): void {
-    // First the batch's own records of one work are merged, as the writer does before writing.
-    const inBatch = new Map<string, PaperRecord>();
-    const ordered = papers
-      .map((p, i) => ({ p, i }))
-      .sort((a, b) => Number(Boolean(a.p.partial)) - Number(Boolean(b.p.partial)));
-    for (const { p, i } of ordered) {
-      const issue = paperConceptProblem(this.kinds, p);
-      if (issue) {
-        this.fail(file, i, 'concepts', issue, p);
-        continue;
-      }
-      const id = this.known(p) ?? newPaperId(p);
-      if (!id) {
-        this.fail(
-          file,
-          i,
-          'id',
-          'a paper needs a title or an identifier (DOI, PMID, PMCID, OpenAlex or Semantic Scholar id)',
-          p,
-        );
-        continue;
-      }
-      remember(this.index, p, id);
-      const prior = inBatch.get(id);
-      inBatch.set(id, prior ? mergeRecords(prior, p, true) : p);
-    }
-    // Then each merged record meets what earlier files gave.
-    for (const [id, record] of inBatch) {
-      const ord = this.ordinalOf(id);
-      const prior = this.papers[ord];
-      // Most records met again are stubs of a cited work that add nothing: keep the stored
-      // record as it is rather than replace a long-lived object (the cost of a big corpus).
-      if (prior && record.partial && addsNothing(prior, record)) continue;
-      this.meetPeople(record, id, prior);
-      this.papers[ord] = prior ? mergeRecords(prior, record, false) : record;
-    }
+  /** As the paper writes: a new paper as it is, a stored one merged as its upsert would leave it. */
+  private addPaper({ id, record, write }: PaperWrite): void {
+    if (write === 'none') return;
+    const ord = this.ordinalOf(id);
+    const prior = write === 'create' ? undefined : this.papers[ord]!;
+    const merged = prior ? mergeRecords(prior, record, 'store') : record;
+    // Most records met again are stubs of a cited work that add nothing: the stored
+    // record stays as it is rather than be replaced (the cost of a big corpus).
+    if (merged === prior) return;
+    this.meetPeople(record, id, prior);
+    this.papers[ord] = merged;
   }
 
   /**
@@ -248,137 +214,13 @@ export class BulkGraph {
     return this.paperOrdinal.get(citing)! * PAIR_BASE + this.paperOrdinal.get(cited)!;
   }
 
-  private ends(
-    file: string,
-    i: number,
-    a: PaperRef,
-    b: PaperRef,
-    raw: unknown,
-    names: [string, string],
-    self: string | null,
-  ): [string, string] | null {
-    const first = this.known(a);
-    const second = this.known(b);
-    if (!first || !second) {
-      this.fail(
-        file,
-        i,
-        first ? names[1] : names[0],
-        'refers to a paper that is neither in the graph nor in this import',
-        raw,
-      );
-      return null;
-    }
-    if (self && first === second) {
-      this.fail(file, i, names[1], self, raw);
-      return null;
-    }
-    return [first, second];
-  }
-
-  private addCitations(batch: RecordBatch, file: string): void {
-    batch.citations.forEach((c, i) => {
-      const ends = this.ends(
-        file,
-        i,
-        c.citing,
-        c.cited,
-        c,
-        ['citing', 'cited'],
-        'a paper cannot cite itself',
-      );
-      if (ends) this.pairs.push(this.pair(...ends));
-    });
-  }
-
-  private addStatements(batch: RecordBatch, file: string): void {
-    batch.statements.forEach((s, i) => {
-      const ends = this.ends(
-        file,
-        i,
-        s.citing,
-        s.cited,
-        s,
-        ['citing', 'cited'],
-        'a paper cannot make a statement about itself',
-      );
-      if (!ends) return;
-      const problem = s.about
-        .map((c) => conceptProblem(this.kinds, c, 'intervention', 'outcome'))
-        .find(Boolean);
-      if (problem) return this.fail(file, i, 'about', problem, s);
-      const row = statementRow(s, ...ends);
-      if (this.statements.has(row.id))
-        return this.fail(
-          file,
-          i,
-          'id',
-          `statement ${row.id} appears twice in this bulk load (a bulk load creates; use "evidence-graph import" to update)`,
-          s,
-        );
-      this.statements.set(row.id, row);
-      const pair = this.pair(...ends);
-      this.pairs.push(pair);
-      let edge = this.edgeCounts.get(pair);
-      if (!edge) this.edgeCounts.set(pair, (edge = new Int32Array(5)));
-      const slot = POLARITY_SLOT[row.polarity];
-      edge[0]! += 1;
-      edge[1 + slot]! += 1;
-      const cited = this.paperOrdinal.get(ends[1])! * 7;
-      this.counters[cited + 2]! += 1;
-      this.counters[cited + 3 + slot]! += 1;
-    });
-  }
-
-  private addFindings(batch: RecordBatch, file: string): void {
-    batch.findings.forEach((f, i) => {
-      const paper = this.known(f.paper);
-      if (!paper)
-        return this.fail(
-          file,
-          i,
-          'paper',
-          'refers to a paper that is neither in the graph nor in this import',
-          f,
-        );
-      const problem =
-        conceptProblem(this.kinds, f.intervention, 'intervention') ??
-        conceptProblem(this.kinds, f.outcome, 'outcome');
-      if (problem)
-        return this.fail(
-          file,
-          i,
-          problem.includes(f.intervention) ? 'intervention' : 'outcome',
-          problem,
-          f,
-        );
-      const row = findingRow(f, paper);
-      this.findings.set(row.id, row);
-    });
-  }
-
-  private addTallies(batch: RecordBatch, file: string): void {
-    batch.tallies.forEach((t, i) => {
-      const paper = this.known(t.paper);
-      if (!paper)
-        return this.fail(
-          file,
-          i,
-          'paper',
-          'refers to a paper that is neither in the graph nor in this import',
-          t,
-        );
-      const row = tallyRow(t, paper);
-      this.tallies.set(row.id, row);
-    });
-  }
-
-  private addInclusions(batch: RecordBatch, file: string): void {
-    batch.inclusions.forEach((inc, i) => {
-      const ends = this.ends(file, i, inc.review, inc.study, inc, ['review', 'study'], null);
-      if (ends)
-        this.inclusions.set(`${ends[0]}\u0000${ends[1]}`, { review: ends[0], study: ends[1] });
-    });
+  /** A statement the stage accepted is new to the load (it rejects one met again). */
+  private addStatement(s: StatementRow): void {
+    this.statements.set(s.id, s);
+    const citing = this.paperOrdinal.get(s.citing)!;
+    const cited = this.paperOrdinal.get(s.cited)!;
+    this.pairs.push(citing * PAIR_BASE + cited);
+    countStatement(this, { citing, cited, created: true, newPolarity: s.polarity });
   }
 
   /**
@@ -388,10 +230,8 @@ export class BulkGraph {
   citations(): Float64Array {
     const pairs = this.pairs.distinct();
     for (const pair of pairs) {
-      const citing = Math.floor(pair / PAIR_BASE);
-      const cited = pair - citing * PAIR_BASE;
-      this.counters[citing * 7 + 1]! += 1;
-      this.counters[cited * 7]! += 1;
+      const [citing, cited] = BulkGraph.split(pair);
+      countCitation(this, citing, cited);
     }
     return pairs;
   }

@@ -7,8 +7,14 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONCEPT_LABEL } from '../../db/cypher/writes.js';
-import { PAPER_PROPS } from '../writer/rows.js';
-import { BulkGraph, COUNTER_FIELDS } from './collect.js';
+import {
+  EDGE_COUNTER_NAMES,
+  EDGE_COUNTERS,
+  PAPER_COUNTER_NAMES,
+  PAPER_COUNTERS,
+} from '../resolve/counters.js';
+import { PAPER_PROPS } from '../resolve/rows.js';
+import { BulkGraph } from './collect.js';
 
 /** Array values are joined with U+001F (a control character no title or type carries). */
 export const ARRAY_DELIMITER = '\u001f';
@@ -133,7 +139,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     ...PAPER_PROPS.map((k) => (k === 'year' ? 'year:int' : k)),
     'publicationTypes:string[]',
     'stub:boolean',
-    ...COUNTER_FIELDS.map((f) => `${f}:int`),
+    ...PAPER_COUNTER_NAMES.map((c) => `${PAPER_COUNTERS[c]}:int`),
   ]);
   const authored = make('relationships', 'AUTHORED', 'rel-AUTHORED', [
     ':START_ID(Author)',
@@ -163,7 +169,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       ...PAPER_PROPS.map((k) => row[k]),
       row.publicationTypes,
       Boolean(graph.papers[ord]!.partial),
-      ...COUNTER_FIELDS.map((_, k) => graph.counter(ord, k)),
+      ...PAPER_COUNTER_NAMES.map((c) => graph.counter(ord, c)),
     ]);
     // MERGE semantics: one AUTHORED edge per author, carrying the last position.
     const positions = new Map(row.authors.map((a) => [a.id, a.position]));
@@ -187,20 +193,11 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   const cites = make('relationships', 'CITES', 'rel-CITES', [
     ':START_ID(Paper)',
     ':END_ID(Paper)',
-    'statementCount:int',
-    'supporting:int',
-    'mentioning:int',
-    'contrasting:int',
-    'unclassified:int',
+    ...EDGE_COUNTER_NAMES.map((c) => `${EDGE_COUNTERS[c]}:int`),
   ]);
   for (const pair of pairs) {
     const [citing, cited] = BulkGraph.split(pair);
-    const counts = graph.edgeCounts.get(pair);
-    cites.row([
-      graph.paperIds[citing],
-      graph.paperIds[cited],
-      ...(counts ? [...counts] : [0, 0, 0, 0, 0]),
-    ]);
+    cites.row([graph.paperIds[citing], graph.paperIds[cited], ...graph.edgeCounters(pair)]);
   }
 
   // Statements.

@@ -1,7 +1,8 @@
 /**
  * Bulk load: the fastest way to build a new store from import files. Sources
- * are parsed with the importers' own parsers and resolved with the writer's
- * rules in memory (collect.ts), written as the offline importer's CSV
+ * are parsed with the importers' own parsers, resolved in memory by the
+ * resolution stage the writer uses (../resolve, gathered by collect.ts),
+ * written as the offline importer's CSV
  * (emit.ts), and loaded by Neo4j's `neo4j-admin database import full` into an
  * empty data directory; then the schema (constraints, indexes, full-text
  * indexes) is built on the loaded store.

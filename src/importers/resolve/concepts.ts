@@ -1,9 +1,9 @@
 /**
- * Checks the references a batch makes before anything is written: concepts
- * must exist (in the graph or the batch) with the right kind, and papers that
- * statements, findings, tallies and inclusions point at must be resolvable.
+ * Concept checks of the resolution stage: every concept a record names must
+ * exist (in the graph or the batch) with the right kind, and a taxonomy's
+ * parents are written before their children.
  */
-import type { ConceptRecord, PaperRecord, RecordBatch, Rejection } from '../../domain/records.js';
+import type { ConceptRecord, PaperRecord, RecordBatch } from '../../domain/records.js';
 
 export type ConceptKinds = Map<string, ConceptRecord['kind']>;
 
@@ -62,15 +62,4 @@ export function parentsFirst(concepts: ConceptRecord[]): ConceptRecord[] {
   };
   for (const c of concepts) visit(c, new Set());
   return out;
-}
-
-/** A rejection for a record the writer refused. */
-export function reject(
-  file: string,
-  index: number,
-  field: string,
-  reason: string,
-  raw: unknown,
-): Rejection {
-  return { file, index, field, reason, raw };
 }

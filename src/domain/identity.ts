@@ -4,8 +4,8 @@
  * their identifiers; new ones get an id derived from their strongest
  * identifier, so a re-run (even after kill -9) assigns the same ids.
  */
-import { derivedId } from '../../domain/ids.js';
-import type { PaperRecord, PaperRef } from '../../domain/records.js';
+import { derivedId } from './ids.js';
+import type { PaperRecord, PaperRef } from './records.js';
 
 export const REF_KINDS = ['id', 'doi', 'pmid', 'pmcid', 'openalexId', 's2Id'] as const;
 export type RefKind = (typeof REF_KINDS)[number];

@@ -1,4 +1,7 @@
-/** Turns normalised records into the parameter rows of the write queries (src/db/cypher/writes.ts). */
+/**
+ * Turns resolved records into the rows both write paths store: the parameter
+ * rows of the write queries (src/db/cypher/writes.ts) and the bulk load's CSV.
+ */
 import { derivedId } from '../../domain/ids.js';
 import type {
   ExternalTallyRecord,

@@ -1,0 +1,100 @@
+/**
+ * The resolution stage: the one place that decides what a batch of parsed
+ * records writes. It is pure (no database, no I/O): given a RecordBatch and
+ * what is already stored (KnownIdentities), it returns the rows to write and
+ * the rejects with their reasons. The transactional writer (../writer) and
+ * the bulk load (../bulk) both call it, so a new source is taught once and
+ * the two paths cannot drift apart. Counter rules, which need the outcome of
+ * each write, are in counters.ts.
+ */
+import type { IdentityIndex } from '../../domain/identity.js';
+import type { ConceptRecord, RecordBatch, Rejection } from '../../domain/records.js';
+import { conceptProblem, parentsFirst, type ConceptKinds } from './concepts.js';
+import { PaperIdentities, type KnownIdentities } from './known.js';
+import {
+  resolveCitations,
+  resolveFindings,
+  resolveInclusions,
+  resolveStatements,
+  resolveTallies,
+  type CitationPair,
+  type FindingRow,
+  type InclusionPair,
+  type StatementRow,
+  type StatementsMetAgain,
+  type TallyRow,
+} from './links.js';
+import { resolvePapers, type PaperWrite } from './papers.js';
+import { collectRejects } from './rejects.js';
+
+export { identitiesToLookUp, type KnownIdentities } from './known.js';
+export type { PaperWrite, PaperWriteKind } from './papers.js';
+export type { CitationPair, FindingRow, InclusionPair, StatementRow, TallyRow } from './links.js';
+
+export interface ResolveOptions {
+  /** The source file, named in every reject. */
+  file: string;
+  /** See StatementsMetAgain; the writer updates, the bulk load rejects. */
+  statementsMetAgain: StatementsMetAgain;
+}
+
+/** What a batch writes, and what it refuses. */
+export interface Resolution {
+  /** Concept kinds after the batch: the stored ones with the batch's own laid over them. */
+  kinds: ConceptKinds;
+  /** Concepts to write, parents first. */
+  concepts: ConceptRecord[];
+  /** One entry per work, in the order their ids were first met. */
+  papers: PaperWrite[];
+  /** Identifiers the batch's papers added (those not stored yet). */
+  learned: IdentityIndex;
+  /** Distinct citation pairs of citation records (statements imply their own). */
+  citations: CitationPair[];
+  statements: StatementRow[];
+  findings: FindingRow[];
+  tallies: TallyRow[];
+  inclusions: InclusionPair[];
+  /** In the order the stage met them: concepts, papers, citations, statements, findings, tallies, inclusions. */
+  rejects: Rejection[];
+}
+
+/** Resolves `batch` against `known`; see the module comment. */
+export function resolveBatch(
+  batch: RecordBatch,
+  known: KnownIdentities,
+  options: ResolveOptions,
+): Resolution {
+  const rejects: Rejection[] = [];
+  const reject = collectRejects(options.file, rejects);
+
+  const kinds: ConceptKinds = new Map(known.kinds);
+  for (const c of batch.concepts) kinds.set(c.id, c.kind);
+  const concepts = parentsFirst(batch.concepts).filter((c, i) => {
+    const problem = c.parent ? conceptProblem(kinds, c.parent, c.kind) : null;
+    if (problem) reject(i, 'parent', problem, c);
+    return !problem;
+  });
+
+  const ids = new PaperIdentities(known.papers);
+  const papers = resolvePapers(batch.papers, ids, known.paperIds, kinds, reject);
+
+  const ctx = {
+    ids,
+    kinds,
+    reject,
+    statementsMetAgain: options.statementsMetAgain,
+    storedStatements: known.statementIds,
+  };
+  return {
+    kinds,
+    concepts,
+    papers,
+    learned: ids.learned,
+    citations: resolveCitations(ctx, batch),
+    statements: resolveStatements(ctx, batch),
+    findings: resolveFindings(ctx, batch),
+    tallies: resolveTallies(ctx, batch),
+    inclusions: resolveInclusions(ctx, batch),
+    rejects,
+  };
+}

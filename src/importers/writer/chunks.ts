@@ -1,0 +1,65 @@
+/**
+ * Runs a write in chunks of rows, one transaction per chunk, and keeps the
+ * import summary's created/updated/unchanged tallies from the flags each
+ * write query returns. A killed import therefore leaves whole chunks only.
+ */
+import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
+import type { Rejection } from '../../domain/records.js';
+
+export interface WriteOptions {
+  file?: string;
+  batchSize?: number;
+  dryRun?: boolean;
+  onProgress?: (recordsWritten: number) => void;
+  stats?: QueryStats;
+}
+
+export interface WriteSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rejects: Rejection[];
+}
+
+type Flagged = { created?: unknown; changed?: unknown };
+
+/** One write's summary and progress; `run` writes rows chunk by chunk. */
+export class ChunkWriter {
+  readonly summary: WriteSummary = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejects: [],
+  };
+  private written = 0;
+
+  constructor(
+    readonly db: Executor,
+    readonly options: WriteOptions,
+  ) {}
+
+  /** Writes `items` in chunks of batchSize, each chunk in one transaction (skipped on a dry run). */
+  async run<T extends object>(
+    items: T[],
+    work: (tx: WriteTx, rows: T[]) => Promise<Row[]>,
+  ): Promise<void> {
+    const size = this.options.batchSize ?? 5000;
+    for (let i = 0; i < items.length; i += size) {
+      const rows = items.slice(i, i + size);
+      if (!this.options.dryRun)
+        this.tally(await this.db.writeTx((tx) => work(tx, rows), this.options.stats));
+      this.written += rows.length;
+      this.options.onProgress?.(this.written);
+    }
+  }
+
+  private tally(rows: Row[]): void {
+    for (const r of rows as Flagged[]) {
+      if (r.created) this.summary.created += 1;
+      else if (r.changed) this.summary.updated += 1;
+      else this.summary.unchanged += 1;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The writer's first stage: reads from the graph what the resolution stage
+ * needs to know about a batch (stored papers by any identifier, concept
+ * kinds), in at most two round trips.
+ */
+import type { Executor, QueryStats } from '../../db/executor.js';
+import * as cy from '../../db/cypher/writes.js';
+import { emptyIndex, type RefKind } from '../../domain/identity.js';
+import type { RecordBatch } from '../../domain/records.js';
+import { identitiesToLookUp, type KnownIdentities } from '../resolve/index.js';
+import type { ConceptKind } from '../resolve/known.js';
+
+export async function lookUpIdentities(
+  db: Executor,
+  batch: RecordBatch,
+  stats?: QueryStats,
+): Promise<KnownIdentities> {
+  const wanted = identitiesToLookUp(batch);
+  const kinds = new Map<string, ConceptKind>();
+  if (wanted.conceptIds.length > 0)
+    for (const r of await db.read(cy.existingConcepts, { ids: wanted.conceptIds }, stats))
+      kinds.set(r.id as string, r.kind as ConceptKind);
+  const papers = emptyIndex();
+  const paperIds = new Set<string>();
+  for (const r of await db.read(cy.resolvePapers, wanted.papers, stats)) {
+    papers.get(r.kind as RefKind)?.set(r.v as string, r.pid as string);
+    paperIds.add(r.pid as string);
+  }
+  return { papers, paperIds, kinds };
+}
