@@ -1,7 +1,8 @@
 /**
  * Named Cypher for the batch writer. Every write is `UNWIND $rows` and MERGEs
  * on ids, so re-running a batch changes nothing; each returns per-row
- * created/changed flags for the import summary.
+ * created/changed flags for the import summary. Clauses that several queries
+ * share (a paper's links, counter SETs) are built once by the helpers here.
  */
 import type { NamedQuery } from '../executor.js';
 
@@ -82,32 +83,46 @@ const PAPER_BEFORE = `WITH p, row, properties(p) AS before,
   COLLECT { MATCH (p)-[r:PUBLISHED_IN]->(v) RETURN [v.id, r.volume, r.issue, r.pages] } AS beforeVenue,
   COLLECT { MATCH (p)-[:STUDIES|MEASURES|IN_POPULATION|IN_SETTING]->(c) RETURN c.id ORDER BY c.id } AS beforeConcepts`;
 
-const PAPER_LINKS = `CALL (p, row) {
-  WITH p, row WHERE row.replaceAuthors
-  OPTIONAL MATCH (p)<-[r:AUTHORED]-(:Author) DELETE r
-}
-CALL (p, row) {
-  WITH p, row WHERE row.replaceAuthors
-  UNWIND row.authors AS au
+/**
+ * The subqueries that link a paper to its authors, venue and concepts, shared
+ * by the create and upsert queries. `guard` is the row condition under which
+ * authors (or the venue) are written; the upserts also delete the old ones first.
+ */
+function authorLinks(guard?: string): string {
+  return `CALL (p, row) {
+${guard ? `  WITH p, row WHERE ${guard}\n` : ''}  UNWIND row.authors AS au
   MERGE (a:Author {id: au.id}) ON CREATE SET a.name = au.name
   SET a.orcid = coalesce(a.orcid, au.orcid)
   MERGE (a)-[r:AUTHORED]->(p) SET r.position = au.position
+}`;
 }
-CALL (p, row) {
-  WITH p, row WHERE row.replaceVenue
-  OPTIONAL MATCH (p)-[r:PUBLISHED_IN]->(:Venue) DELETE r
-}
-CALL (p, row) {
-  WITH p, row WHERE row.replaceVenue
+
+function venueLink(guard: string): string {
+  return `CALL (p, row) {
+  WITH p, row WHERE ${guard}
   MERGE (v:Venue {id: row.venue.id}) ON CREATE SET v.name = row.venue.name
   SET v.issn = coalesce(v.issn, row.venue.issn)
   MERGE (p)-[r:PUBLISHED_IN]->(v)
   SET r.volume = row.venue.volume, r.issue = row.venue.issue, r.pages = row.venue.pages
+}`;
 }
-CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[:STUDIES]->(c) }
+
+const CONCEPT_LINKS = `CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[:STUDIES]->(c) }
 CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[:MEASURES]->(c) }
 CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[:IN_POPULATION]->(c) }
-CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[:IN_SETTING]->(c) }
+CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[:IN_SETTING]->(c) }`;
+
+const PAPER_LINKS = `CALL (p, row) {
+  WITH p, row WHERE row.replaceAuthors
+  OPTIONAL MATCH (p)<-[r:AUTHORED]-(:Author) DELETE r
+}
+${authorLinks('row.replaceAuthors')}
+CALL (p, row) {
+  WITH p, row WHERE row.replaceVenue
+  OPTIONAL MATCH (p)-[r:PUBLISHED_IN]->(:Venue) DELETE r
+}
+${venueLink('row.replaceVenue')}
+${CONCEPT_LINKS}
 RETURN row.id AS id, row.isNew AS created,
   before <> properties(p)
   OR beforeAuthors <> COLLECT { MATCH (a:Author)-[r:AUTHORED]->(p) RETURN a.id + '@' + toString(r.position) ORDER BY r.position }
@@ -125,23 +140,9 @@ export const createPapers = q(
 MERGE (p:Paper {id: row.id}) ON CREATE SET ${COUNTERS_ON_CREATE}
 SET p += row.props, p.stub = row.stub
 WITH p, row
-CALL (p, row) {
-  UNWIND row.authors AS au
-  MERGE (a:Author {id: au.id}) ON CREATE SET a.name = au.name
-  SET a.orcid = coalesce(a.orcid, au.orcid)
-  MERGE (a)-[r:AUTHORED]->(p) SET r.position = au.position
-}
-CALL (p, row) {
-  WITH p, row WHERE row.venue IS NOT NULL
-  MERGE (v:Venue {id: row.venue.id}) ON CREATE SET v.name = row.venue.name
-  SET v.issn = coalesce(v.issn, row.venue.issn)
-  MERGE (p)-[r:PUBLISHED_IN]->(v)
-  SET r.volume = row.venue.volume, r.issue = row.venue.issue, r.pages = row.venue.pages
-}
-CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[:STUDIES]->(c) }
-CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[:MEASURES]->(c) }
-CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[:IN_POPULATION]->(c) }
-CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[:IN_SETTING]->(c) }
+${authorLinks()}
+${venueLink('row.venue IS NOT NULL')}
+${CONCEPT_LINKS}
 RETURN row.id AS id, true AS created, true AS changed`,
 );
 
@@ -202,6 +203,13 @@ FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
 RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
 );
 
+/** `SET` clause adding each delta field `d.<field>` to the counter property `<alias>.<prop>`. */
+function addDeltas(alias: string, counters: [prop: string, field: string][]): string {
+  return `SET ${counters
+    .map(([prop, field]) => `${alias}.${prop} = coalesce(${alias}.${prop}, 0) + d.${field}`)
+    .join(',\n    ')}`;
+}
+
 /**
  * Adds counter deltas to papers. The writer computes them from what each
  * write query reports (an edge or statement created, a polarity changed), so
@@ -211,13 +219,15 @@ export const applyPaperDeltas = q(
   'write.paperDeltas',
   `UNWIND $rows AS d
 MATCH (p:Paper {id: d.id})
-SET p.citingPaperCount = coalesce(p.citingPaperCount, 0) + d.citingPapers,
-    p.referenceCount = coalesce(p.referenceCount, 0) + d.references,
-    p.statementCount = coalesce(p.statementCount, 0) + d.statements,
-    p.supportingCount = coalesce(p.supportingCount, 0) + d.supporting,
-    p.mentioningCount = coalesce(p.mentioningCount, 0) + d.mentioning,
-    p.contrastingCount = coalesce(p.contrastingCount, 0) + d.contrasting,
-    p.unclassifiedCount = coalesce(p.unclassifiedCount, 0) + d.unclassified`,
+${addDeltas('p', [
+  ['citingPaperCount', 'citingPapers'],
+  ['referenceCount', 'references'],
+  ['statementCount', 'statements'],
+  ['supportingCount', 'supporting'],
+  ['mentioningCount', 'mentioning'],
+  ['contrastingCount', 'contrasting'],
+  ['unclassifiedCount', 'unclassified'],
+])}`,
 );
 
 /** Adds statement-count deltas to CITES edges (which exist: statements create them first). */
@@ -225,11 +235,13 @@ export const applyEdgeDeltas = q(
   'write.edgeDeltas',
   `UNWIND $rows AS d
 MATCH (a:Paper {id: d.citing})-[c:CITES]->(b:Paper {id: d.cited})
-SET c.statementCount = coalesce(c.statementCount, 0) + d.statements,
-    c.supporting = coalesce(c.supporting, 0) + d.supporting,
-    c.mentioning = coalesce(c.mentioning, 0) + d.mentioning,
-    c.contrasting = coalesce(c.contrasting, 0) + d.contrasting,
-    c.unclassified = coalesce(c.unclassified, 0) + d.unclassified`,
+${addDeltas('c', [
+  ['statementCount', 'statements'],
+  ['supporting', 'supporting'],
+  ['mentioning', 'mentioning'],
+  ['contrasting', 'contrasting'],
+  ['unclassified', 'unclassified'],
+])}`,
 );
 
 export const upsertStatements = q(
