@@ -21,7 +21,7 @@ import { derivedId } from '../src/domain/ids.js';
 import { networkRequest } from '../src/domain/network/options.js';
 import { doiOf } from '../src/importers/generate/records.js';
 import { seededRandom } from '../src/importers/generate/prng.js';
-import { NetworkRepository } from '../src/repositories/network.js';
+import { NetworkRepository } from '../src/repositories/network/traversal.js';
 import { appendResults, machineFacts } from './lib/machine.js';
 import { peakRssOf } from './lib/neo4j.js';
 import { cachedStore, startOnCopy } from './lib/store.js';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PaperModel, AuthorModel, VenueModel, ConceptModel, FindingModel, StatementModel, ExternalTallyModel, CitationEdgeModel, ConnectionModel, PaperEdgeModel, StatementEdgeModel, SearchEdgeModel, SearchHitModel } from '../repositories/models.js';
 import type { EvidenceMapModel, EvidenceCellModel, CellEffectModel, PooledEffectModel } from '../repositories/evidence-models.js';
-import type { NetworkModel, NetworkNodeModel, NetworkEdgeModel, RelatedPaperModel } from '../repositories/network-models.js';
+import type { NetworkModel, NetworkNodeModel, NetworkEdgeModel, RelatedPaperModel } from '../repositories/network/models.js';
 import type { UserModel, CollectionModel, PaperReactionModel, ViewerStateModel } from '../repositories/library.js';
 import type { ChangeModel, ChangeEdgeModel } from '../repositories/curation.js';
 import type { RequestContext } from '../context.js';

@@ -16,7 +16,7 @@ import type {
   PaperReactionModel,
   ViewerStateModel,
 } from '../repositories/library.js';
-import type { RelatedPaperModel, YearTallyModel } from '../repositories/network-models.js';
+import type { RelatedPaperModel, YearTallyModel } from '../repositories/network/models.js';
 import type {
   AuthorModel,
   ConceptKind,

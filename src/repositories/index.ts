@@ -5,8 +5,9 @@ import { ConceptRepository } from './concepts.js';
 import { CurationRepository } from './curation.js';
 import { EvidenceRepository } from './evidence.js';
 import { LibraryRepository } from './library.js';
-import { NetworkRepository } from './network.js';
-import { RelatedPaperRepository } from './network-related.js';
+import { NetworkExportRepository } from './network/export.js';
+import { RelatedPaperRepository } from './network/related.js';
+import { NetworkRepository } from './network/traversal.js';
 import { PaperRepository } from './papers.js';
 import { SearchRepository } from './search.js';
 import { StatementRepository } from './statements.js';
@@ -19,6 +20,7 @@ export interface Repositories {
   search: SearchRepository;
   evidence: EvidenceRepository;
   network: NetworkRepository;
+  networkExport: NetworkExportRepository;
   related: RelatedPaperRepository;
   library: LibraryRepository;
   curation: CurationRepository;
@@ -33,6 +35,7 @@ export function createRepositories(db: Executor, stats: QueryStats): Repositorie
     search: new SearchRepository(db, stats),
     evidence: new EvidenceRepository(db, stats),
     network: new NetworkRepository(db, stats),
+    networkExport: new NetworkExportRepository(db, stats),
     related: new RelatedPaperRepository(db, stats),
     library: new LibraryRepository(db, stats),
     curation: new CurationRepository(db, stats),

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../domain/errors.js';
 import { assertId } from '../domain/ids.js';
 import { toConnection, toPage } from '../domain/paging.js';
+import { displayTitle } from '../domain/paper-title.js';
 import { doiArg, idsArg, listArg, yearArg } from './args.js';
 import { citationConnection } from './citation-connection.js';
 
@@ -40,7 +41,7 @@ export const paperResolvers: Resolvers = {
     },
   },
   Paper: {
-    title: (p) => p.title ?? `(untitled: ${p.doi ?? p.openalexId ?? p.s2Id ?? p.pmid ?? p.id})`,
+    title: (p) => displayTitle(p),
     isStub: (p) => p.stub === true,
     publicationTypes: (p) => p.publicationTypes ?? [],
     authors: (p, _a, { loaders }) => loaders.authors.load(p.id),

@@ -3,6 +3,7 @@
  * attribute table they all share, so that GraphML, GEXF, Cytoscape JSON and CSV carry the same
  * attribute names (the field names below) with the same types.
  */
+import type { CitationEdge } from '../../domain/network/citation-edge.js';
 
 /** A paper in an exported citation network. */
 export interface NetworkNode {
@@ -21,18 +22,8 @@ export interface NetworkNode {
   score?: number | null;
 }
 
-/** A citation from `source` (citing) to `target` (cited), with its statement polarity counts. */
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  statementCount: number;
-  supporting: number;
-  mentioning: number;
-  contrasting: number;
-  unclassified: number;
-  dominantPolarity: string | null;
-  weight: number;
-}
+/** A citation from `source` (citing) to `target` (cited): the domain's one citation-edge model. */
+export type NetworkEdge = CitationEdge;
 
 /** Optional document-level metadata a serialiser writes where its format has room for it. */
 export interface ExportMeta {

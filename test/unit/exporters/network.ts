@@ -4,7 +4,7 @@
  * non-ASCII text, null and absent values, empty lists, and a contrasting edge.
  */
 import type { NetworkEdge, NetworkNode } from '../../../src/exporters/serialisers/model.js';
-import { dominantPolarity, edgeWeight } from '../../../src/exporters/serialisers/polarity.js';
+import { dominantPolarity, edgeWeight } from '../../../src/domain/network/citation-edge.js';
 
 /** Five papers; `n1`'s title carries & < > " ' and U+0007. */
 export const NODES: NetworkNode[] = [

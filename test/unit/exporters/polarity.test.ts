@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dominantPolarity, edgeWeight } from '../../../src/exporters/serialisers/polarity.js';
+import { dominantPolarity, edgeWeight } from '../../../src/domain/network/citation-edge.js';
 
 const zero = { supporting: 0, mentioning: 0, contrasting: 0, unclassified: 0 };
 

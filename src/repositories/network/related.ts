@@ -1,8 +1,8 @@
 /** Co-citation, bibliographic coupling and citations per year, batched by paper id. */
-import type { Executor, QueryStats } from '../db/executor.js';
-import * as cy from '../db/cypher/network-related.js';
-import { listByKey } from './keyed.js';
-import type { RelatedPaperModel, YearTallyModel } from './network-models.js';
+import type { Executor, QueryStats } from '../../db/executor.js';
+import * as cy from '../../db/cypher/network/related.js';
+import { listByKey } from '../keyed.js';
+import type { RelatedPaperModel, YearTallyModel } from './models.js';
 
 export class RelatedPaperRepository {
   constructor(

@@ -3,12 +3,14 @@
  * all papers and all citations ordered by paper id (an ordered range seek on the paper_id
  * constraint), so a whole-graph export holds one page at a time, never the graph.
  */
-import type { NamedQuery } from '../executor.js';
+import type { NamedQuery } from '../../executor.js';
 import { CITED_ITEM } from './cited-item.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
+// openalexId, s2Id and pmid only name an untitled stub (src/domain/paper-title.ts).
 const NODE_FIELDS = `p.id AS id, p.doi AS doi, p.title AS title, p.year AS year,
+  p.openalexId AS openalexId, p.s2Id AS s2Id, p.pmid AS pmid,
   head(COLLECT { MATCH (p)-[:PUBLISHED_IN]->(v:Venue) RETURN v.name ORDER BY v.name }) AS venue,
   coalesce(p.publicationTypes, []) AS publicationTypes,
   coalesce(p.citingPaperCount, 0) AS citingPaperCount,

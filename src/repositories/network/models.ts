@@ -2,15 +2,11 @@
  * What the network repository returns and network resolvers receive as parents (codegen
  * mappers for Network, NetworkNode, NetworkEdge and RelatedPaper).
  */
-import type { Polarity } from '../domain/vocabulary.js';
-import type { CitationCounts } from './cited-item.js';
-import type { PaperModel } from './models.js';
+import type { CitationEdge } from '../../domain/network/citation-edge.js';
+import type { PaperModel } from '../models.js';
 
-/** A citation between two papers of a network, with its statement counters. */
-export interface NetworkEdgeModel extends CitationCounts {
-  dominantPolarity: Polarity | null;
-  weight: number;
-}
+/** A citation between two papers of a network: the one citation-edge model of the domain. */
+export type NetworkEdgeModel = CitationEdge;
 
 /** A paper of a network with its place in it. */
 export interface NetworkNodeModel {

@@ -6,9 +6,10 @@
  * Statement filter contract (as for CitationWhere): when a statement filter is given an edge
  * qualifies only if the citing paper makes a statement about the cited one that matches
  * every given filter ($polarity, $section, $minConfidence, $about). Level and edge queries
- * are built per filter shape, with only the filters that are set (see citations.ts).
+ * are built per filter shape, with only the filters that are set (see ../citations.ts).
  */
-import type { NamedQuery } from '../executor.js';
+import type { Direction } from '../../../domain/network/options.js';
+import type { NamedQuery } from '../../executor.js';
 import { CITED_ITEM } from './cited-item.js';
 import {
   queryMemo,
@@ -16,14 +17,12 @@ import {
   where,
   type StatementFilterShape,
   type YearShape,
-} from './shape.js';
-
-/** Which CITES edges a level follows from a frontier paper `a` to a neighbour `b`. */
-export type NetworkDirection = 'IN' | 'OUT' | 'BOTH';
+} from '../shape.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
-const EDGE: Record<NetworkDirection, string> = {
+// Which CITES edges a level follows from a frontier paper `a` to a neighbour `b`.
+const EDGE: Record<Direction, string> = {
   OUT: '(a)-[c:CITES]->(b:Paper)',
   IN: '(a)<-[c:CITES]-(b:Paper)',
   BOTH: '(a)-[c:CITES]-(b:Paper)',
@@ -66,7 +65,7 @@ RETURN p {.*} AS paper`,
  * more as it has placed and drops those itself (and one more than it has room for, to learn
  * whether the level was cut).
  */
-export function networkLevelQuery(direction: NetworkDirection, shape: NetworkShape): NamedQuery {
+export function networkLevelQuery(direction: Direction, shape: NetworkShape): NamedQuery {
   return memoised(`level|${direction}|${JSON.stringify(shape)}`, () => {
     const years = [shape.yearFrom && 'b.year >= $yearFrom', shape.yearTo && 'b.year <= $yearTo'];
     return q(

@@ -5,22 +5,22 @@
  * are complete before the next starts, so a limit can only cut the last level reached, and
  * cutting it by rank (most cited, then id) keeps exactly the closest, most cited papers.
  */
-import { citationFromItem, citedIdOf, type CitationCounts, type CitedItem } from './cited-item.js';
-import type { Executor, QueryStats, Row } from '../db/executor.js';
-import { setFilters } from '../db/cypher/shape.js';
+import type { Executor, QueryStats, Row } from '../../db/executor.js';
+import { setFilters } from '../../db/cypher/shape.js';
 import {
   citationPath,
   networkEdgesQuery,
   networkLevelQuery,
   networkSeeds,
   type NetworkShape,
-} from '../db/cypher/network.js';
-import type { NetworkFilter, NetworkRequest } from '../domain/network/options.js';
-import { pageRankScores } from '../domain/network/pagerank.js';
-import { cutLevel, degrees } from '../domain/network/ranking.js';
-import { dominantPolarity, edgeWeight } from '../exporters/serialisers/polarity.js';
-import type { PaperModel } from './models.js';
-import type { NetworkEdgeModel, NetworkModel } from './network-models.js';
+} from '../../db/cypher/network/traversal.js';
+import { citationEdge } from '../../domain/network/citation-edge.js';
+import type { NetworkFilter, NetworkRequest } from '../../domain/network/options.js';
+import { pageRankScores } from '../../domain/network/pagerank.js';
+import { cutLevel, degrees } from '../../domain/network/ranking.js';
+import type { PaperModel } from '../models.js';
+import { citationFromItem, citedIdOf, type CitedItem } from './cited-item.js';
+import type { NetworkEdgeModel, NetworkModel } from './models.js';
 
 /** The filters that are set: their values as parameters, and the shape of the query text. */
 function filterQuery(f: NetworkFilter): { params: Row; shape: NetworkShape } {
@@ -31,21 +31,13 @@ function filterQuery(f: NetworkFilter): { params: Row; shape: NetworkShape } {
   return { params, shape };
 }
 
-function edgeModel(row: CitationCounts): NetworkEdgeModel {
-  return {
-    ...row,
-    dominantPolarity: dominantPolarity(row),
-    weight: edgeWeight(row.statementCount),
-  };
-}
-
 /** The citations among `within` from networkEdges rows, in (source, target) order. */
 function edgesAmong(rows: Row[], within: ReadonlySet<string>): NetworkEdgeModel[] {
   const edges: NetworkEdgeModel[] = [];
   for (const row of rows) {
     const source = row.source as string;
     for (const item of row.cited as CitedItem[])
-      if (within.has(citedIdOf(item))) edges.push(edgeModel(citationFromItem(source, item)));
+      if (within.has(citedIdOf(item))) edges.push(citationEdge(citationFromItem(source, item)));
   }
   return edges.sort((x, y) =>
     x.source < y.source

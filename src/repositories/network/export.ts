@@ -2,14 +2,21 @@
  * Reads for network exports: export attributes of a set of papers, and keyset pages over all
  * papers and all citations (by paper id), so that a whole-graph export streams page by page.
  */
-import { citationFromItem, type CitationCounts, type CitedItem } from './cited-item.js';
-import type { Executor, QueryStats, Row } from '../db/executor.js';
-import * as cy from '../db/cypher/network-export.js';
+import type { CitationCounts } from '../../domain/network/citation-edge.js';
+import type { Executor, QueryStats, Row } from '../../db/executor.js';
+import * as cy from '../../db/cypher/network/export.js';
+import { citationFromItem, type CitedItem } from './cited-item.js';
 
-/** A paper's export attributes as the queries return them (title may be absent on stubs). */
+/**
+ * A paper's export attributes as the queries return them (title may be absent on stubs, which
+ * are then named by their other identifiers).
+ */
 export interface ExportPaperRow {
   id: string;
   doi: string | null;
+  openalexId: string | null;
+  s2Id: string | null;
+  pmid: string | null;
   title: string | null;
   year: number | null;
   venue: string | null;
@@ -18,9 +25,6 @@ export interface ExportPaperRow {
   interventions: string[];
   outcomes: string[];
 }
-
-/** A citation with its statement counters. */
-export type ExportCitationRow = CitationCounts;
 
 export class NetworkExportRepository {
   constructor(
@@ -47,10 +51,10 @@ export class NetworkExportRepository {
   async edgePage(
     after: string,
     size: number,
-  ): Promise<{ last: string | null; edges: ExportCitationRow[] }> {
+  ): Promise<{ last: string | null; edges: CitationCounts[] }> {
     const [row] = await this.db.read(cy.exportEdgePage, { after, size }, this.stats);
     const papers = (row?.edges as [string, CitedItem[]][] | undefined) ?? [];
-    const edges: ExportCitationRow[] = [];
+    const edges: CitationCounts[] = [];
     for (const [source, cited] of papers)
       for (const item of cited) edges.push(citationFromItem(source, item));
     return { last: (row?.last as string | null | undefined) ?? null, edges };

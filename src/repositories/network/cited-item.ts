@@ -1,19 +1,9 @@
-/** Decoding of CITED_ITEM values (src/db/cypher/cited-item.ts). */
+/** Decoding of CITED_ITEM values (src/db/cypher/network/cited-item.ts) into citations. */
+import type { CitationCounts } from '../../domain/network/citation-edge.js';
 
 /** A citation with statements: cited id and its five counters. */
 export type CitedTuple = [string, number, number, number, number, number];
 export type CitedItem = string | CitedTuple;
-
-/** A citation and its statement counters. */
-export interface CitationCounts {
-  source: string;
-  target: string;
-  statementCount: number;
-  supporting: number;
-  mentioning: number;
-  contrasting: number;
-  unclassified: number;
-}
 
 /** The cited paper's id of an item. */
 export const citedIdOf = (item: CitedItem): string => (typeof item === 'string' ? item : item[0]);

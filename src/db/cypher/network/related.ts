@@ -3,7 +3,7 @@
  * papers costs one round trip per field: co-citation, bibliographic coupling and citations
  * per year of the citing paper (read from the CITES counters).
  */
-import type { NamedQuery } from '../executor.js';
+import type { NamedQuery } from '../../executor.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 

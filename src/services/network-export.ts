@@ -1,60 +1,41 @@
 /**
- * Citation-network exports: where the nodes and edges come from (a seeded network, or the
- * whole graph paged by id) and which serialiser writes them. Everything is an async generator
- * of text chunks, pulled by the consumer (an HTTP response, a file), so a whole-graph export
- * holds one page of papers or citations in memory at a time, however large the graph.
+ * The citation-network export use case, shared by the HTTP route and the CLI: where the nodes
+ * and edges come from (a seeded network, or the whole graph paged by id); the serialisers of
+ * src/exporters then write them. Everything is pulled by the consumer (an HTTP response, a
+ * file), so a whole-graph export holds one page of papers or citations in memory at a time,
+ * however large the graph.
  */
+import { citationEdge } from '../domain/network/citation-edge.js';
 import type { NetworkRequest } from '../domain/network/options.js';
-import type { NetworkRepository } from '../repositories/network.js';
-import type {
-  ExportCitationRow,
-  ExportPaperRow,
-  NetworkExportRepository,
-} from '../repositories/network-export.js';
-import { csvEdges, csvNodes } from './serialisers/csv.js';
-import { cytoscapeJson } from './serialisers/cytoscape.js';
-import { gexf } from './serialisers/gexf.js';
-import { graphml } from './serialisers/graphml.js';
-import type { ExportMeta, NetworkEdge, NetworkNode } from './serialisers/model.js';
-import { dominantPolarity, edgeWeight } from './serialisers/polarity.js';
+import { displayTitle } from '../domain/paper-title.js';
+import type { ExportSource } from '../exporters/formats.js';
+import type { NetworkEdge, NetworkNode } from '../exporters/serialisers/model.js';
+import type { ExportPaperRow, NetworkExportRepository } from '../repositories/network/export.js';
+import type { NetworkRepository } from '../repositories/network/traversal.js';
 
-/** Output formats; CSV comes as two documents, the node table and the edge table. */
-export const EXPORT_FORMATS = [
-  'graphml',
-  'gexf',
-  'cytoscape-json',
-  'csv-nodes',
-  'csv-edges',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The nodes and edges of an export, each read once, nodes first. */
-export interface ExportSource {
-  nodes: AsyncIterable<NetworkNode>;
-  edges: AsyncIterable<NetworkEdge>;
-}
+// The route and the CLI reach the formats through this use case.
+export {
+  EXPORT_FORMATS,
+  serialise,
+  type ExportFormat,
+  type ExportSource,
+} from '../exporters/formats.js';
 
 /** Papers (and citing papers) per page of a whole-graph export. */
 export const EXPORT_PAGE_SIZE = 1000;
 
 /** The export node of a paper row; a stub without title shows its identifier, as the API does. */
 export function toNetworkNode(row: ExportPaperRow): NetworkNode {
-  return { ...row, title: row.title ?? `(untitled: ${row.doi ?? row.id})` };
-}
-
-/** The export edge of a citation row, with its dominant polarity and weight. */
-export function toNetworkEdge(row: ExportCitationRow): NetworkEdge {
-  // An explicit literal, not a spread: a whole-graph export builds ten million of these.
   return {
-    source: row.source,
-    target: row.target,
-    statementCount: row.statementCount,
-    supporting: row.supporting,
-    mentioning: row.mentioning,
-    contrasting: row.contrasting,
-    unclassified: row.unclassified,
-    dominantPolarity: row.statementCount === 0 ? null : dominantPolarity(row),
-    weight: edgeWeight(row.statementCount),
+    id: row.id,
+    doi: row.doi,
+    title: displayTitle(row),
+    year: row.year,
+    venue: row.venue,
+    publicationTypes: row.publicationTypes,
+    citingPaperCount: row.citingPaperCount,
+    interventions: row.interventions,
+    outcomes: row.outcomes,
   };
 }
 
@@ -94,7 +75,7 @@ function allNodes(repo: NetworkExportRepository, size: number): AsyncGenerator<N
 function allEdges(repo: NetworkExportRepository, size: number): AsyncGenerator<NetworkEdge> {
   return prefetched(async (after) => {
     const page = await repo.edgePage(after, size);
-    return { items: page.edges.map(toNetworkEdge), next: page.last };
+    return { items: page.edges.map(citationEdge), next: page.last };
   });
 }
 
@@ -124,24 +105,4 @@ export async function seededNetwork(
 
 async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
-}
-
-/** The text chunks of `source` in `format`. */
-export function serialise(
-  format: ExportFormat,
-  source: ExportSource,
-  meta?: ExportMeta,
-): AsyncGenerator<string> {
-  switch (format) {
-    case 'graphml':
-      return graphml(source.nodes, source.edges, meta);
-    case 'gexf':
-      return gexf(source.nodes, source.edges, meta);
-    case 'cytoscape-json':
-      return cytoscapeJson(source.nodes, source.edges, meta);
-    case 'csv-nodes':
-      return csvNodes(source.nodes);
-    case 'csv-edges':
-      return csvEdges(source.edges);
-  }
 }
