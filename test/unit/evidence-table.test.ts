@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDesign } from '../../src/domain/evidence/design.js';
 import { parseEvidenceQuery } from '../../src/domain/evidence/filter.js';
-import { csvField } from '../../src/domain/evidence/table.js';
+import { csvField } from '../../src/domain/csv.js';
 import { AppError } from '../../src/domain/errors.js';
 
 describe('parseEvidenceQuery', () => {

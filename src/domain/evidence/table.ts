@@ -1,8 +1,8 @@
 /**
- * The evidence map as a table, one row per cell, for the CSV and JSON exports.
- * CSV follows RFC 4180: CRLF line ends, a header row, fields holding a comma, a double
- * quote, CR or LF are quoted and their double quotes doubled; null is an empty field.
+ * The evidence map as a table, one row per cell, for the CSV and JSON exports. The CSV is
+ * written by the one CSV writer (src/domain/csv.ts): a header record, RFC 4180 quoting, CRLF.
  */
+import { csvRecord } from '../csv.js';
 import type { ConceptNode, EvidenceCell, EvidenceFinding, EvidencePaper } from './types.js';
 
 /** One flat row; keys are the CSV header, in this order. */
@@ -91,16 +91,9 @@ export function cellRow(cell: EvidenceCell<EvidencePaper, EvidenceFinding, Conce
   };
 }
 
-/** One RFC 4180 field. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The rows as RFC 4180 CSV with a header line; every line ends in CRLF. */
+/** The rows as CSV (src/domain/csv.ts) with a header record. */
 export function toCsv(rows: readonly CellRow[]): string {
-  const lines = [CELL_COLUMNS.join(',')];
-  for (const row of rows) lines.push(CELL_COLUMNS.map((c) => csvField(row[c])).join(','));
-  return lines.map((l) => `${l}\r\n`).join('');
+  let text = csvRecord(CELL_COLUMNS);
+  for (const row of rows) text += csvRecord(CELL_COLUMNS.map((c) => row[c]));
+  return text;
 }

@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { CSV_EOL, csvRecord, type CsvValue } from '../../domain/csv.js';
 import { CONCEPT_LABEL } from '../../db/cypher/writes.js';
 import {
   EDGE_COUNTER_NAMES,
@@ -28,13 +29,10 @@ const PAPER_LINK = {
 
 type Cell = string | number | boolean | null | undefined | string[];
 
-/** One CSV field: strings always quoted (quotes doubled); null and undefined empty. */
-function field(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value))
-    return field(value.map((v) => v.replaceAll(ARRAY_DELIMITER, ' ')).join(ARRAY_DELIMITER));
-  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
-  return String(value);
+/** One field's value for the one CSV writer (src/domain/csv.ts); arrays joined as above. */
+function field(value: Cell): CsvValue {
+  if (!Array.isArray(value)) return value;
+  return value.map((v) => v.replaceAll(ARRAY_DELIMITER, ' ')).join(ARRAY_DELIMITER);
 }
 
 /**
@@ -51,7 +49,7 @@ class CsvFile {
     private readonly fd: number,
   ) {}
   static create(dir: string, name: string, header: string[]): CsvFile {
-    writeFileSync(join(dir, `${name}.header.csv`), header.join(',') + '\n');
+    writeFileSync(join(dir, `${name}.header.csv`), csvRecord(header));
     const path = join(dir, `${name}.csv`);
     return new CsvFile(path, openSync(path, 'w'));
   }
@@ -59,9 +57,9 @@ class CsvFile {
     return this.path.replace(/\.csv$/, '.header.csv');
   }
   row(cells: Cell[]): void {
-    const line = cells.map(field).join(',');
-    if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
-    this.buffer += line + '\n';
+    const line = csvRecord(cells.map(field));
+    if (!this.multiline && /[\r\n]/.test(line.slice(0, -CSV_EOL.length))) this.multiline = true;
+    this.buffer += line;
     this.rows += 1;
     if (this.buffer.length >= 1 << 20) this.flush();
   }

@@ -86,7 +86,7 @@ describe('csvEdges', () => {
 
   it('writes only the header for no edges', async () => {
     expect((await collect(csvEdges([]))).join('')).toBe(
-      'source,target,supporting,mentioning,contrasting,unclassified,statementCount,dominantPolarity,weight\n',
+      'source,target,supporting,mentioning,contrasting,unclassified,statementCount,dominantPolarity,weight\r\n',
     );
   });
 });
