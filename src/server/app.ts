@@ -16,8 +16,9 @@ import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { buildResolvers } from '../resolvers/index.js';
 import type { RequestContext } from '../context.js';
-import { createContext } from './context.js';
-import { createFormatError } from './errors.js';
+import { authenticatedContext, createContext } from './context.js';
+import { createFormatError, sendError } from './errors.js';
+import type { Log, RouteDeps } from './guard.js';
 import { healthRoutes } from './health.js';
 import { queryLimits } from './limits/index.js';
 import { playgroundRoutes } from './playground.js';
@@ -30,7 +31,7 @@ import { loadTypeDefs } from './schema.js';
 export interface AppOptions {
   db: Executor;
   config: Config;
-  log?: (message: string, error?: unknown) => void;
+  log?: Log;
 }
 
 export interface App {
@@ -44,26 +45,16 @@ export interface App {
 }
 
 /**
- * Errors raised before GraphQL runs (body too large, malformed JSON) answer in
- * the GraphQL error shape with the HTTP status body-parser chose; never
- * express's HTML page with a stack trace.
+ * Errors raised outside GraphQL and the guarded routes (body too large, malformed JSON)
+ * answer through the same error path, in the GraphQL error shape with the HTTP status
+ * body-parser chose; never express's HTML page with a stack trace.
  */
-const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const status =
-    typeof error?.status === 'number' && error.status >= 400 && error.status < 500
-      ? error.status
-      : 500;
-  const code =
-    status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-  const message =
-    status === 413
-      ? 'The request body is larger than the limit (BODY_LIMIT).'
-      : status === 500
-        ? 'Internal server error'
-        : 'The request body is not valid JSON.';
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-};
+function jsonErrors(log: Log): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    sendError(res, error, log);
+  };
+}
 
 /** CORS for the configured origins; none when CORS_ORIGINS is empty. */
 function corsMiddleware(config: Config): RequestHandler[] {
@@ -117,12 +108,18 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
       if (cors.length > 0) app.use(...cors);
       if (config.playground) app.use(playgroundRoutes('/graphql'));
       // Feature routes (exports, explorer, dashboard) are mounted here, one line each.
-      app.use(exportNetworkRoutes(db, log));
+      // Data routes take the same per-request context as /graphql (authenticated, with
+      // ANONYMOUS_READ honoured); the explorer and dashboard pages themselves are static.
+      const routes: RouteDeps = {
+        context: (req) => authenticatedContext(db, config, req.headers),
+        log,
+      };
+      app.use(exportNetworkRoutes(routes));
       app.use(exploreRoutes('/graphql'));
-      app.use(evidenceExportRoutes(db, config, log));
+      app.use(evidenceExportRoutes(routes));
       app.use(evidenceDashboardRoutes('/graphql'));
       app.use('/graphql', json, graphql);
-      app.use(jsonErrors);
+      app.use(jsonErrors(log));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());

@@ -32,15 +32,24 @@ export function createContext(
   headers?: RequestHeaders,
 ): RequestContext | Promise<RequestContext> {
   if (headers === undefined) return build(db, config, null);
-  return authenticate(headers, config.auth).then(
-    (viewer) => build(db, config, viewer),
-    (error: unknown) => {
-      if (!(error instanceof AuthError)) throw error;
-      throw new GraphQLError(error.message, {
-        extensions: { code: error.code, http: { status: 401 } },
-      });
-    },
-  );
+  return authenticatedContext(db, config, headers).catch((error: unknown) => {
+    if (!(error instanceof AuthError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: error.code, http: { status: 401 } },
+    });
+  });
+}
+
+/**
+ * The same authenticated context for the HTTP data routes (src/server/guard.ts), which
+ * answer an AuthError through sendError rather than through Apollo.
+ */
+export async function authenticatedContext(
+  db: Executor,
+  config: Config,
+  headers: RequestHeaders,
+): Promise<RequestContext> {
+  return build(db, config, await authenticate(headers, config.auth));
 }
 
 function build(db: Executor, config: Config, viewer: Viewer | null): RequestContext {

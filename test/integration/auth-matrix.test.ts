@@ -2,6 +2,9 @@
  * The authorization matrix (issue 7): anonymous, reader (user A), curator,
  * admin and a second reader (user B) against every mutation and every private
  * field, each asserting the exact outcome: OK, UNAUTHENTICATED, FORBIDDEN or NOT_FOUND.
+ * Then every non-GraphQL data route (exports) and the data the explorer and dashboard
+ * pages fetch, for each caller with ANONYMOUS_READ on and off (issue 12): the same
+ * guard and error shape as /graphql, and never data that /graphql refuses the caller.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
@@ -48,7 +51,17 @@ function smallLibraryBatch(): RecordBatch {
         source: 'test',
       },
     ],
-    findings: [],
+    // One finding, so the evidence map (and its exports) has a cell to show.
+    findings: [
+      {
+        paper: ref(3),
+        intervention: 'int-a',
+        outcome: 'out-a',
+        measure: 'SMD',
+        estimate: -0.3,
+        se: 0.1,
+      },
+    ],
     tallies: [],
     inclusions: [],
   };
@@ -59,6 +72,8 @@ const stats = { roundTrips: 0, queries: [] };
 const library = new LibraryRepository(db, stats);
 const curation = new CurationRepository(db, stats);
 let server: TestServer;
+/** The same service with ANONYMOUS_READ=false. */
+let closed: TestServer;
 
 const CALLERS = ['anonymous', 'reader', 'curator', 'admin', 'userB'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -74,6 +89,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   expect((await writeBatch(db, smallLibraryBatch(), { file: 'auth-matrix' })).rejected).toBe(0);
   server = await startTestServer(db, { auth: authConfig() });
+  closed = await startTestServer(db, { auth: authConfig({ anonymousRead: false }) });
   headers.anonymous = {};
   for (const [caller, [user, role]] of Object.entries(USERS)) {
     const token = await signDevToken(AUTH_SECRET, user, role, '10m');
@@ -82,6 +98,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.stop();
+  await closed.stop();
   await db.driver.close();
 });
 
@@ -305,5 +322,175 @@ describe('private fields', () => {
     const reactions = (await ask('reader', 'reactions { paper { id } reaction }')).data.collection
       .owner.reactions;
     expect(reactions).toContainEqual({ paper: { id: 'm-3' }, reaction: 'DISLIKE' });
+  });
+});
+
+/**
+ * Every non-GraphQL data route, and the GraphQL reads the explorer and dashboard pages make
+ * for their data (the pages have no data routes of their own). `data` asserts that a
+ * permitted caller got the real graph, not an empty document.
+ */
+interface DataRoute {
+  name: string;
+  send(server: TestServer, headers: Record<string, string>): Promise<Response>;
+  data(body: string): void;
+}
+
+const getRoute = (name: string, path: string, data: (body: string) => void): DataRoute => ({
+  name,
+  send: (s, h) => fetch(`${s.url}${path}`, { headers: h }),
+  data,
+});
+const pageQuery = (
+  name: string,
+  query: string,
+  variables: Record<string, unknown>,
+  data: (body: any) => void,
+): DataRoute => ({
+  name,
+  send: (s, h) =>
+    fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...h },
+      body: JSON.stringify({ query, variables }),
+    }),
+  data: (body) => data(JSON.parse(body)),
+});
+
+const DATA_ROUTES: DataRoute[] = [
+  getRoute('GET /export/network.graphml', '/export/network.graphml', (b) => {
+    expect(b).toContain('<node id="m-1">');
+    expect(b).toContain('<node id="m-2">');
+  }),
+  getRoute('GET /export/network.gexf', '/export/network.gexf?seed=m-2', (b) => {
+    expect(b).toContain('<node id="m-1" label="Matrix paper 1">');
+  }),
+  getRoute('GET /export/network.json', '/export/network.json?seed=m-1&depth=1', (b) => {
+    const ids = JSON.parse(b).elements.nodes.map((n: any) => n.data.id);
+    // Earlier cases add statements citing m-1, so only these two are certain.
+    expect(ids).toEqual(expect.arrayContaining(['m-1', 'm-2']));
+  }),
+  getRoute('GET /export/network.csv (nodes)', '/export/network.csv', (b) => {
+    expect(b).toMatch(/^id,/);
+    expect(b).toMatch(/\r\nm-1,/);
+  }),
+  getRoute('GET /export/network.csv (edges)', '/export/network.csv?part=edges', (b) => {
+    expect(b).toMatch(/\r\nm-2,m-1,1,/);
+  }),
+  getRoute('GET /export/evidence.csv', '/export/evidence.csv', (b) => {
+    expect(b).toContain('int-a');
+    expect(b).toContain('out-a');
+  }),
+  getRoute('GET /export/evidence.json', '/export/evidence.json', (b) => {
+    const cells = JSON.parse(b).cells;
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toMatchObject({ interventionId: 'int-a', outcomeId: 'out-a' });
+  }),
+  pageQuery(
+    'explorer data (citationNetwork)',
+    'query($seeds: [ID!]!) { citationNetwork(seeds: $seeds, depth: 1) { nodes { paper { id } } } }',
+    { seeds: ['m-1'] },
+    (b) =>
+      expect(b.data.citationNetwork.nodes.map((n: any) => n.paper.id)).toEqual(
+        expect.arrayContaining(['m-1', 'm-2']),
+      ),
+  ),
+  pageQuery(
+    'dashboard data (evidenceMap)',
+    '{ evidenceMap { cells { intervention { id } outcome { id } } } }',
+    {},
+    (b) =>
+      expect(b.data.evidenceMap.cells).toEqual([
+        { intervention: { id: 'int-a' }, outcome: { id: 'out-a' } },
+      ]),
+  ),
+];
+
+const ROUTE_CALLERS = ['anonymous', 'reader', 'curator', 'badToken'] as const;
+const callerHeaders = (caller: (typeof ROUTE_CALLERS)[number]) =>
+  caller === 'badToken'
+    ? { authorization: 'Bearer not-a-token' }
+    : (headers[caller] as Record<string, string>);
+
+/** The status /graphql gives the caller for a plain public read: the route must match it. */
+async function graphqlStatus(s: TestServer, h: Record<string, string>): Promise<number> {
+  const res = await fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...h },
+    body: JSON.stringify({ query: '{ paper(id: "m-1") { id title } }' }),
+  });
+  const body = (await res.json()) as any;
+  if (res.status === 200) expect(body.data.paper).toEqual({ id: 'm-1', title: 'Matrix paper 1' });
+  return res.status;
+}
+
+describe('HTTP data routes: one guard and one error shape', () => {
+  for (const anonymousRead of [true, false]) {
+    for (const route of DATA_ROUTES) {
+      it(`${route.name}, ANONYMOUS_READ=${anonymousRead}`, async () => {
+        const s = anonymousRead ? server : closed;
+        const got: Record<string, number> = {};
+        const expected: Record<string, number> = {};
+        for (const caller of ROUTE_CALLERS) {
+          const h = callerHeaders(caller);
+          const res = await route.send(s, h);
+          const body = await res.text();
+          got[caller] = res.status;
+          const permitted = caller === 'reader' || caller === 'curator' || anonymousRead;
+          expected[caller] = caller !== 'badToken' && permitted ? 200 : 401;
+          // Never more than /graphql grants the same caller.
+          expect(res.status, `${caller} vs /graphql`).toBe(await graphqlStatus(s, h));
+          if (res.status === 200) {
+            route.data(body);
+            continue;
+          }
+          expect(res.headers.get('content-type'), caller).toMatch(/^application\/json/);
+          const error = JSON.parse(body);
+          expect(Object.keys(error), caller).toEqual(['errors']);
+          expect(error.errors, caller).toEqual([
+            { message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } },
+          ]);
+        }
+        expect(got).toEqual(expected);
+      });
+    }
+  }
+
+  it('the pages themselves stay public with ANONYMOUS_READ=false; their data does not', async () => {
+    for (const path of ['/explore', '/evidence', '/assets/explore/explore.js']) {
+      expect((await fetch(`${closed.url}${path}`)).status, path).toBe(200);
+    }
+    expect((await fetch(`${closed.url}/export/network.xyz`)).status).toBe(401);
+  });
+
+  it('answers route errors in the GraphQL error shape with their status', async () => {
+    const h = callerHeaders('reader');
+    const bad = await fetch(`${closed.url}/export/network.graphml?depth=9&seed=m-1`, {
+      headers: h,
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/depth/),
+          extensions: { code: 'BAD_USER_INPUT', argument: 'depth' },
+        },
+      ],
+    });
+    const evidence = await fetch(`${closed.url}/export/evidence.json?method=XYZ`, { headers: h });
+    expect(evidence.status).toBe(400);
+    expect(await evidence.json()).toEqual({
+      errors: [
+        {
+          message: expect.any(String),
+          extensions: { code: 'BAD_USER_INPUT', argument: 'method' },
+        },
+      ],
+    });
+    const unknown = await fetch(`${closed.url}/export/network.xyz`, { headers: h });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({
+      errors: [{ message: 'unknown export format', extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 });
