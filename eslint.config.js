@@ -9,11 +9,13 @@ import noFolderCycle from './scripts/lint/no-folder-cycle.js';
 
 /**
  * The layers, top to bottom (docs/ARCHITECTURE.md): a file may import from its own layer or
- * from any layer below it, never from one above. `bin` and the CLI sit on top; `src/config.ts`
+ * from any layer below it, never from one above. src/perf (the harness bench/ and the load
+ * tests drive) and then `bin` and the CLI sit on top; `src/config.ts`
  * is readable by every layer except the pure domain, and itself reads only the domain.
  * Importers and exporters share a rank but are independent: neither imports the other.
  */
 const LAYERS = [
+  ['the benchmark and load harness', ['src/perf/**']],
   ['the CLI', ['bin/**', 'src/cli/**']],
   ['the server', ['src/server/**']],
   ['resolvers', ['src/resolvers/**', 'src/__generated__/**']],
@@ -85,7 +87,6 @@ export default tseslint.config(
       'launcher/target/**',
       '.data/**',
       'test-artifacts/**',
-      'src/server/web/assets/**',
       // Deliberately bad files that test/unit/lint-layers.test.ts lints with ignores off.
       'test/fixtures/lint/**',
     ],

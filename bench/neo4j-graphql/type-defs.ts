@@ -1,7 +1,7 @@
 /**
  * Arm B of bench/compare: our graph model described for the Neo4j GraphQL Library
  * (@neo4j/graphql 7), which compiles each request into one Cypher query. Types, property
- * names and relationship types are the ones DESIGN.md gives; what the library cannot derive
+ * names and relationship types are the ones docs/ARCHITECTURE.md gives; what the library cannot derive
  * (co-citation ranking) uses its own `@cypher` directive, as a user of it would.
  */
 export const typeDefs = /* GraphQL */ `

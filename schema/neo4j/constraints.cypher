@@ -1,5 +1,5 @@
 // Constraints and indexes, applied idempotently at start-up (src/db/schema.ts).
-// Every start point of a hot query is one of these (DESIGN.md, performance principles).
+// Every start point of a hot query is one of these (docs/ARCHITECTURE.md, performance principles).
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT paper_doi IF NOT EXISTS FOR (p:Paper) REQUIRE p.doi IS UNIQUE;
 CREATE INDEX paper_pmid IF NOT EXISTS FOR (p:Paper) ON (p.pmid);

@@ -1,5 +1,5 @@
 /**
- * Closed vocabularies of the graph model (DESIGN.md, "Graph model").
+ * Closed vocabularies of the graph model (docs/ARCHITECTURE.md, "Graph model").
  * The GraphQL enums in schema/ use exactly these spellings.
  */
 

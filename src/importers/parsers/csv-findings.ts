@@ -1,5 +1,5 @@
 /**
- * Effect-size findings CSV (this project's format, DESIGN.md "Graph model"):
+ * Effect-size findings CSV (this project's format, docs/ARCHITECTURE.md "Graph model"):
  * header `paper_doi,intervention,outcome,measure,estimate,se,variance,ci_lower,
  * ci_upper,n,timepoint,mean_i,sd_i,n_i,mean_c,sd_c,n_c,events_i,total_i,events_c,total_c`,
  * one finding per row; measure is one of MEASURES (SMD, HEDGES_G, MD, RR, OR, LOG_RR, LOG_OR).

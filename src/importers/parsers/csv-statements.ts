@@ -1,6 +1,6 @@
 /**
- * Curated citation statements CSV (this project's format, docs in DESIGN.md
- * "Graph model"): header exactly
+ * Curated citation statements CSV (this project's format, docs in
+ * docs/ARCHITECTURE.md "Graph model"): header exactly
  * `citing_doi,cited_doi,text,section,polarity,purpose,confidence,about`, one
  * statement per row; `about` lists concept ids separated by ";".
  */

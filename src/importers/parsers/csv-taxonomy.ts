@@ -1,5 +1,5 @@
 /**
- * Concept taxonomy CSV (this project's format, DESIGN.md "Graph model"): header
+ * Concept taxonomy CSV (this project's format, docs/ARCHITECTURE.md "Graph model"): header
  * `kind,id,name,parent,domain`; kind is intervention, outcome, population or
  * setting; `domain` (one of OUTCOME_DOMAINS) is required for outcomes only.
  */
