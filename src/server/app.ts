@@ -26,6 +26,7 @@ import { evidenceDashboardRoutes } from './routes/evidence-dashboard.js';
 import { evidenceExportRoutes } from './routes/evidence-export.js';
 import { exportNetworkRoutes } from './routes/export-network.js';
 import { exploreRoutes } from './routes/explore.js';
+import { sharedWebRoutes } from './routes/web-shared.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface AppOptions {
@@ -115,6 +116,7 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
         log,
       };
       app.use(exportNetworkRoutes(routes));
+      app.use(sharedWebRoutes());
       app.use(exploreRoutes('/graphql'));
       app.use(evidenceExportRoutes(routes));
       app.use(evidenceDashboardRoutes('/graphql'));

@@ -1,10 +1,12 @@
 /**
  * GET /evidence: the evidence-map dashboard, a static page plus its own JS and CSS from
- * src/server/web/evidence (no CDN, no build step). It talks to /graphql from the
- * browser; a Content-Security-Policy of 'self' keeps it from loading anything else.
+ * src/server/web/evidence and the shared browser helpers (routes/web-shared.ts); no CDN, no
+ * build step. It talks to /graphql from the browser; a Content-Security-Policy of 'self'
+ * keeps it from loading anything else.
  */
 import express, { type Router } from 'express';
 import { fileURLToPath } from 'node:url';
+import { SHARED_DOM_SCRIPT } from './web-shared.js';
 
 const WEB_DIR = fileURLToPath(new URL('../web/evidence/', import.meta.url));
 const ASSETS: Record<string, string> = {
@@ -59,6 +61,7 @@ function page(endpoint: string): string {
 <aside id="detail" aria-live="polite" aria-label="Selected cell"><p>Select a cell to see its forest plot and statements.</p></aside>
 </main>
 <noscript>The dashboard needs JavaScript; the same data is at /export/evidence.csv.</noscript>
+<script src="${SHARED_DOM_SCRIPT}"></script>
 <script src="/assets/evidence/forest.js"></script>
 <script src="/assets/evidence/dashboard.js"></script>
 </body>

@@ -1,12 +1,13 @@
 /**
  * GET /explore: the citation-network explorer, a static page plus its own JS and CSS from
- * src/server/web/explore and Cytoscape.js from node_modules (no CDN, no build step). It talks
- * to /graphql and links to /export/network.*; a Content-Security-Policy of 'self' keeps it
- * from loading anything else.
+ * src/server/web/explore, the shared browser helpers (routes/web-shared.ts) and Cytoscape.js
+ * from node_modules (no CDN, no build step). It talks to /graphql and links to
+ * /export/network.*; a Content-Security-Policy of 'self' keeps it from loading anything else.
  */
 import express, { type Router } from 'express';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { SHARED_DOM_SCRIPT } from './web-shared.js';
 
 const require = createRequire(import.meta.url);
 const WEB_DIR = fileURLToPath(new URL('../web/explore/', import.meta.url));
@@ -92,6 +93,7 @@ Download: <a id="dl-graphml" download>GraphML</a> <a id="dl-gexf" download>GEXF<
 <aside id="panel" aria-live="polite" aria-label="Selected paper"><p>Click a paper to see its statements.</p></aside>
 </main>
 <script src="/assets/explore/cytoscape.min.js"></script>
+<script src="${SHARED_DOM_SCRIPT}"></script>
 <script src="/assets/explore/explore.js"></script>
 </body>
 </html>`;

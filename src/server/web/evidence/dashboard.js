@@ -1,8 +1,10 @@
 /* Evidence dashboard: filters, the heatmap table and the detail panel of a cell. */
-/* global document, window, fetch */
+/* global document, window */
 (function () {
   'use strict';
-  var endpoint = document.body.getAttribute('data-endpoint') || '/graphql';
+  // gql() and h() come from /assets/shared/dom.js, loaded first.
+  var gql = window.EvidenceGraphDom.gql;
+  var h = window.EvidenceGraphDom.h;
   var form = document.getElementById('filters');
   var mapBox = document.getElementById('map');
   var detail = document.getElementById('detail');
@@ -28,34 +30,6 @@
     '   finding { id timepoint note paper { id title year } } }' +
     ' statementList(first: 50) { id text polarity section citing { id title year } cited { id title } }' +
     ' papers(first: 50) { id title year publicationTypes } } } }';
-
-  function gql(query, variables) {
-    return fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: query, variables: variables }),
-    })
-      .then(function (r) {
-        return r.json();
-      })
-      .then(function (body) {
-        if (body.errors) throw new Error(body.errors[0].message);
-        return body.data;
-      });
-  }
-
-  // Styles go through CSSOM (node.style), which the page's CSP allows; style="" would not.
-  function h(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === 'style') Object.assign(node.style, attrs.style);
-      else node.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) {
-      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    });
-    return node;
-  }
 
   function state() {
     var f = new window.FormData(form);

@@ -1,10 +1,12 @@
 /* Citation network explorer: search, the network view (Cytoscape.js), filters, the statements
    panel of a clicked paper and download links for the current view. Plain ES5, no build step.
    Tests read window.__explorer (the Cytoscape instance and the loaded seed). */
-/* global document, window, fetch, cytoscape, URLSearchParams */
+/* global document, window, cytoscape, URLSearchParams */
 (function () {
   'use strict';
-  var endpoint = document.body.getAttribute('data-endpoint') || '/graphql';
+  // gql() and h() come from /assets/shared/dom.js, loaded first.
+  var gql = window.EvidenceGraphDom.gql;
+  var h = window.EvidenceGraphDom.h;
   var filters = document.getElementById('filters');
   var statusLine = document.getElementById('status');
   var panel = document.getElementById('panel');
@@ -31,32 +33,6 @@
     '   id text section polarity confidence citing { id title year } } } }' +
     ' by: statements(where: $by, first: 50) { totalCount edges { node {' +
     '   id text section polarity confidence cited { id title year } } } } }';
-
-  function gql(query, variables) {
-    return fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: query, variables: variables }),
-    })
-      .then(function (r) {
-        return r.json();
-      })
-      .then(function (body) {
-        if (body.errors) throw new Error(body.errors[0].message);
-        return body.data;
-      });
-  }
-
-  function h(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      node.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) {
-      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    });
-    return node;
-  }
 
   function say(text, isError) {
     statusLine.textContent = text;
