@@ -10,6 +10,7 @@
  * see shape.ts). An unset self-citation test written as a guard ran an author join
  * per row (op 2 of the side-by-side benchmark: ~10k of its 13k db hits).
  */
+import type { CitationDirection } from '../../domain/network/citation-edge.js';
 import type { NamedQuery } from '../executor.js';
 import {
   queryMemo,
@@ -19,7 +20,8 @@ import {
   type YearShape,
 } from './shape.js';
 
-export type CitationDirection = 'citations' | 'references';
+// Defined with the citation-edge model; named here too for the loaders and repositories.
+export type { CitationDirection };
 
 /** Which filters a request sets, and its order; never the values themselves. */
 export interface CitationShape extends StatementFilterShape, YearShape {
