@@ -4,18 +4,11 @@
  * attribute names (the field names below) with the same types.
  */
 import type { CitationEdge } from '../../domain/network/citation-edge.js';
+import type { NetworkPaperAttributes } from '../../domain/network/network-paper.js';
 
 /** A paper in an exported citation network. */
-export interface NetworkNode {
-  id: string;
-  doi: string | null;
+export interface NetworkNode extends NetworkPaperAttributes {
   title: string;
-  year: number | null;
-  venue: string | null;
-  publicationTypes: string[];
-  citingPaperCount: number;
-  interventions: string[];
-  outcomes: string[];
   /** Hops from the seed paper, when the network was expanded from one. */
   depth?: number | null;
   /** Ranking score (e.g. PageRank), when one was computed. */

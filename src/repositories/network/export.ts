@@ -3,6 +3,7 @@
  * papers and all citations (by paper id), so that a whole-graph export streams page by page.
  */
 import type { CitationCounts } from '../../domain/network/citation-edge.js';
+import type { NetworkPaperAttributes } from '../../domain/network/network-paper.js';
 import type { Executor, QueryStats, Row } from '../../db/executor.js';
 import * as cy from '../../db/cypher/network/export.js';
 import { citationFromItem, type CitedItem } from './cited-item.js';
@@ -11,19 +12,11 @@ import { citationFromItem, type CitedItem } from './cited-item.js';
  * A paper's export attributes as the queries return them (title may be absent on stubs, which
  * are then named by their other identifiers).
  */
-export interface ExportPaperRow {
-  id: string;
-  doi: string | null;
+export interface ExportPaperRow extends NetworkPaperAttributes {
+  title: string | null;
   openalexId: string | null;
   s2Id: string | null;
   pmid: string | null;
-  title: string | null;
-  year: number | null;
-  venue: string | null;
-  publicationTypes: string[];
-  citingPaperCount: number;
-  interventions: string[];
-  outcomes: string[];
 }
 
 export class NetworkExportRepository {
