@@ -133,16 +133,12 @@ export function resolveFindings(ctx: LinkContext, batch: RecordBatch): FindingRo
   batch.findings.forEach((f, i) => {
     const got = ends(ctx, i, f, [['paper', f.paper]]);
     if (!got) return;
-    const problem =
-      conceptProblem(ctx.kinds, f.intervention, 'intervention') ??
-      conceptProblem(ctx.kinds, f.outcome, 'outcome');
-    if (problem)
-      return ctx.reject(
-        i,
-        problem.includes(f.intervention) ? 'intervention' : 'outcome',
-        problem,
-        f,
-      );
+    // The field is named by which check failed (not by searching the message for an id,
+    // which named the wrong one when the outcome's id contains the intervention's).
+    const wrong = conceptProblem(ctx.kinds, f.intervention, 'intervention');
+    if (wrong) return ctx.reject(i, 'intervention', wrong, f);
+    const problem = conceptProblem(ctx.kinds, f.outcome, 'outcome');
+    if (problem) return ctx.reject(i, 'outcome', problem, f);
     rows.push(findingRow(f, got[0]!));
   });
   return rows;
