@@ -70,6 +70,12 @@ function ends(
   return found;
 }
 
+/** The two ends of a citation or a statement. */
+const citingAndCited = (r: { citing: PaperRef; cited: PaperRef }): End[] => [
+  ['citing', r.citing],
+  ['cited', r.cited],
+];
+
 /** Keeps one row per key, at its first place, with the last value. */
 function lastBy<T>(rows: T[], key: (r: T) => string): T[] {
   return [...new Map(rows.map((r) => [key(r), r])).values()];
@@ -78,16 +84,7 @@ function lastBy<T>(rows: T[], key: (r: T) => string): T[] {
 export function resolveCitations(ctx: LinkContext, batch: RecordBatch): CitationPair[] {
   const pairs: CitationPair[] = [];
   batch.citations.forEach((c, i) => {
-    const got = ends(
-      ctx,
-      i,
-      c,
-      [
-        ['citing', c.citing],
-        ['cited', c.cited],
-      ],
-      'a paper cannot cite itself',
-    );
+    const got = ends(ctx, i, c, citingAndCited(c), 'a paper cannot cite itself');
     if (got) pairs.push({ citing: got[0]!, cited: got[1]! });
   });
   return lastBy(pairs, (p) => `${p.citing}\u0000${p.cited}`);
@@ -97,16 +94,7 @@ export function resolveStatements(ctx: LinkContext, batch: RecordBatch): Stateme
   const rows: StatementRow[] = [];
   const seen = new Set<string>();
   batch.statements.forEach((s, i) => {
-    const got = ends(
-      ctx,
-      i,
-      s,
-      [
-        ['citing', s.citing],
-        ['cited', s.cited],
-      ],
-      'a paper cannot make a statement about itself',
-    );
+    const got = ends(ctx, i, s, citingAndCited(s), 'a paper cannot make a statement about itself');
     if (!got) return;
     const problem = s.about
       .map((c) => conceptProblem(ctx.kinds, c, 'intervention', 'outcome'))
