@@ -124,6 +124,8 @@ describe('bad parameters', () => {
     const res = await get(path);
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+    expect(typeof body.errors[0].message).toBe('string');
   });
 });

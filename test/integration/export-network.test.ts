@@ -1,7 +1,7 @@
 /**
  * GET /export/network.*: every format round-trips through an independent parser with the
  * scenario's node and edge counts and attributes, including a title with &, < and U+0007;
- * the whole graph streams page by page; bad parameters answer 400 with a JSON error.
+ * the whole graph streams page by page; bad parameters answer 400 in the GraphQL error shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wholeGraph } from '../../src/exporters/network-export.js';
@@ -160,7 +160,7 @@ describe('seeded exports', () => {
 });
 
 describe('bad requests', () => {
-  it('answer 400 with a JSON error naming the problem', async () => {
+  it('answer 400 in the GraphQL error shape, naming the problem', async () => {
     for (const [query, word] of [
       ['?seed=net-a&depth=4', 'depth'],
       ['?seed=net-a&depth=two', 'depth'],
@@ -175,9 +175,14 @@ describe('bad requests', () => {
       expect(res.status, query).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       const body = JSON.parse(res.body);
-      expect(body.error.code).toBe('BAD_USER_INPUT');
-      expect(body.error.message).toContain(word);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toContain(word);
     }
-    expect((await get('/export/network.xyz')).status).toBe(404);
+    const unknown = await get('/export/network.xyz');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toEqual({
+      errors: [{ message: 'unknown export format', extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 });
