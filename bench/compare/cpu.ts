@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { createDriver } from '../../src/db/driver.js';
 import { startArm, stopArm, type ArmServer } from './arms.js';
 import { load, type ArmName } from './load.js';
-import { OPERATIONS } from './ops.js';
-import { readPools } from './pools.js';
+import { OPERATIONS } from '../../src/perf/ops.js';
+import { readPools } from '../../src/perf/pools.js';
 import { papersOf, startBenchNeo4j } from './store.js';
 
 const { values } = parseArgs({

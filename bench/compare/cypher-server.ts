@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import { OPERATIONS } from './ops.js';
+import { OPERATIONS } from '../../src/perf/ops.js';
 
 /** Runs operation `op`'s Cypher with `params` and returns its records as plain objects. */
 export async function runCypher(driver: Driver, op: number, params: Record<string, unknown>) {

@@ -4,7 +4,7 @@
  * ~100 different papers. Only 2xx answers without GraphQL errors count as successes.
  */
 import { createRequire } from 'node:module';
-import { OPERATIONS, type Pools } from './ops.js';
+import { OPERATIONS, type Pools } from '../../src/perf/ops.js';
 
 // autocannon ships no types; this is the part of its API used here.
 interface CannonRequest {

@@ -11,14 +11,14 @@ import { createApp } from '../../src/server/app.js';
 import { createContext } from '../../src/server/context.js';
 import { neo4jGraphqlSchema } from '../neo4j-graphql/server.js';
 import { runCypher } from './cypher-server.js';
-import { OPERATIONS, type Pools } from './ops.js';
+import { OPERATIONS, type Pools } from '../../src/perf/ops.js';
 import {
   capturingDriver,
   capturingExecutor,
   profileQuery,
   SCANS,
   type CapturedQuery,
-} from './profile.js';
+} from '../../src/perf/profile.js';
 
 export interface ProbeFigures {
   roundTrips: number;

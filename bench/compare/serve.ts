@@ -7,7 +7,7 @@ import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { createApp } from '../../src/server/app.js';
 import { startNeo4jGraphqlServer } from '../neo4j-graphql/server.js';
-import { benchConfig } from './config.js';
+import { benchConfig } from '../../src/perf/config.js';
 import { startCypherServer } from './cypher-server.js';
 
 const [arm, uri] = process.argv.slice(2);

@@ -10,7 +10,7 @@ import { createDriver } from '../../src/db/driver.js';
 import { startEmbeddedNeo4j } from '../../src/db/embedded.js';
 import { freePort } from '../../src/db/ports.js';
 import { cachedStore, startOnCopy, type StoreFacts } from '../lib/store.js';
-import { enrich } from './pools.js';
+import { enrich } from '../../src/perf/pools.js';
 
 /** A running Neo4j on a private copy of a loaded store. */
 export interface BenchNeo4j {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appendResults, machineFacts } from '../lib/machine.js';
 import { freePort, startFreshNeo4j } from '../lib/neo4j.js';
-import { rssGrowthPercent, runLoad } from './run-load.js';
-import { startService } from './service.js';
+import { rssGrowthPercent, runLoad } from '../../src/perf/load.js';
+import { startService } from '../../src/perf/service.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -31,7 +31,7 @@ try {
     `## Load (bounded, loopback) — ${new Date().toISOString().slice(0, 10)}
 
 Machine: ${machine}. \`npm run bench:load -- --seconds ${seconds} --connections ${connections}\`: the seeded
-service in its own process, six read operations in rotation (bench/load/run-load.ts).
+service in its own process, six read operations in rotation (src/perf/load.ts).
 
 | seconds | connections | requests | req/s | p50 ms | p99 ms | errors (non-2xx / GraphQL / socket / timeout) | service RSS start → max → end (MiB) | RSS growth, 2nd vs last quarter |
 | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |

@@ -1,5 +1,5 @@
 /**
- * The eight operations of the side-by-side benchmark (bench/compare/ops.ts), as our GraphQL
+ * The eight operations of the side-by-side benchmark (src/perf/ops.ts), as our GraphQL
  * documents, on a small generated corpus imported through the real importer: each costs at
  * most nesting depth + 1 Cypher round trips, and no Cypher query it runs starts from an
  * all-nodes or label scan (every leaf of its PROFILE plan is checked).
@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchConfig } from '../../bench/compare/config.js';
-import { OPERATIONS, type Pools } from '../../bench/compare/ops.js';
-import { enrich, readPools } from '../../bench/compare/pools.js';
 import {
   capturingExecutor,
   profileQuery,
   SCANS,
   type CapturedQuery,
-} from '../../bench/compare/profile.js';
+} from '../../src/perf/profile.js';
+import { benchConfig } from '../../src/perf/config.js';
+import { OPERATIONS, type Pools } from '../../src/perf/ops.js';
+import { enrich, readPools } from '../../src/perf/pools.js';
 import { generateCorpus } from '../../src/importers/generate/index.js';
 import { fileSource, runImport } from '../../src/importers/run.js';
 import { createApp, type App } from '../../src/server/app.js';

@@ -2,7 +2,9 @@
  * A bounded load run (loopback only): autocannon at fixed concurrency against
  * a service running in its own process, checking every response body for
  * GraphQL errors and sampling the service's RSS from /proc every second.
- * Used by test/integration/load.test.ts (short) and bench/load/index.ts (long).
+ * Used by test/integration/load.test.ts (short) and bench/load/index.ts (long), so it
+ * lives here rather than in bench/ (tests never import bench/); nothing shipped imports
+ * src/perf, which is why autocannon can stay a development dependency.
  */
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';

@@ -3,6 +3,9 @@
  * closest @neo4j/graphql document (arm B, bench/neo4j-graphql) and hand-written Cypher run
  * through neo4j-driver (arm C). Every form takes its variables from the same pool entry, so
  * the three arms ask for the same thing in the same order.
+ *
+ * Lives in src/perf because the benchmarks (bench/) and the test suite both use it and
+ * tests never import bench/; nothing shipped imports src/perf.
  */
 
 /** Parameter pools read from the loaded corpus (see pools.ts). */

@@ -2,9 +2,12 @@
  * What each arm asks of the database: the Cypher it runs per request (captured, not
  * guessed), and for each query the PROFILE figures — total db hits and the operators the
  * plan starts from (its leaves), so scans show up.
+ *
+ * Lives in src/perf because the benchmarks (bench/) and the test suite both use it and
+ * tests never import bench/; nothing shipped imports src/perf.
  */
 import neo4j, { type Driver, type ProfiledPlan, type Session } from 'neo4j-driver';
-import { Executor } from '../../src/db/executor.js';
+import { Executor } from '../db/executor.js';
 
 /** A query as sent to the database. */
 export interface CapturedQuery {

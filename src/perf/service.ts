@@ -1,4 +1,7 @@
-/** Starts `evidence-graph serve` as its own process against a given Neo4j, for load runs. */
+/**
+ * Starts `evidence-graph serve` as its own process against a given Neo4j, for load runs
+ * (bench/load and test/integration/load.test.ts; src/perf: see ops.ts).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 

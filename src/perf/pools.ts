@@ -3,6 +3,9 @@
  * formats carry no STUDIES / MEASURES tags and no provider tallies, so `enrich` derives
  * them the way curated data has them: a paper reporting a finding studies its intervention
  * and measures its outcome, and papers cited at least 5 times get a scite-like tally.
+ *
+ * Lives in src/perf because the benchmarks (bench/) and the test suite both use it and
+ * tests never import bench/; nothing shipped imports src/perf.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Pools } from './ops.js';

@@ -1,5 +1,8 @@
-/** Arm A's configuration: production defaults, with query limits that admit every benchmark operation. */
-import { loadConfig, type Config } from '../../src/config.js';
+/**
+ * Arm A's configuration: production defaults, with query limits that admit every benchmark
+ * operation. Shared by bench/compare and test/integration/bench-ops.test.ts (src/perf: see ops.ts).
+ */
+import { loadConfig, type Config } from '../config.js';
 
 /** The configuration our server runs with in the benchmark (and in test/integration/bench-ops). */
 export function benchConfig(): Config {
