@@ -10,7 +10,7 @@
  * reference, so none is invented. Citation edges implied by statements (statements.ts) are
  * created by the writer from those statements and are not repeated here.
  */
-import type { CitationRecord, InclusionRecord } from '../../src/domain/records.js';
+import type { CitationRecord, InclusionRecord } from '../../src/domain/import-format.js';
 
 const cites = (citing: string, cited: string): CitationRecord => ({
   citing: { id: citing },

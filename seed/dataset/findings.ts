@@ -11,7 +11,7 @@
  * Sign convention: the estimate is as reported; a negative SMD on symptoms or crisis
  * service use means less of it in the peer support arm, i.e. it favours the intervention.
  */
-import type { FindingRecord } from '../../src/domain/records.js';
+import type { FindingRecord } from '../../src/domain/import-format.js';
 
 const COOPER = 'As tabulated by Cooper et al. 2024 (BMC Medicine 22:72).';
 

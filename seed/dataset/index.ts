@@ -9,7 +9,7 @@
  * (normalised); quoted statements are verbatim, curated ones are marked as paraphrase.
  * test/unit/seed/dataset.test.ts checks these rules mechanically where it can.
  */
-import type { RecordBatch } from '../../src/domain/records.js';
+import type { RecordBatch } from '../../src/domain/import-format.js';
 import { citations, inclusions } from './citations.js';
 import { findings } from './findings.js';
 import { papers } from './papers.js';

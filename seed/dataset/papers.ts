@@ -18,7 +18,7 @@
  * says nothing about design, the list is left empty. Anything marked *unverified* in the
  * reference is left out or carried with explicit provenance.
  */
-import type { PaperRecord } from '../../src/domain/records.js';
+import type { PaperRecord } from '../../src/domain/import-format.js';
 
 const SR = 'systematic review';
 const MA = 'meta-analysis';

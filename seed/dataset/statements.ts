@@ -14,7 +14,7 @@
  * reference, marked `source: 'curated'` with a provenance note, never presented as quotes,
  * and carry no confidence (null): nobody classified them with a probability.
  */
-import type { StatementRecord } from '../../src/domain/records.js';
+import type { StatementRecord } from '../../src/domain/import-format.js';
 
 const LYONS = { id: 'lyons-2021' };
 const SCITE_FILE = 'seed file 000_b8429c08e3a97322.txt';

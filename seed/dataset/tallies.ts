@@ -11,7 +11,7 @@
  * file says when the page was read (the 2024 copyright line belongs to seed file 003, a
  * different site, and is not a reading date).
  */
-import type { ExternalTallyRecord } from '../../src/domain/records.js';
+import type { ExternalTallyRecord } from '../../src/domain/import-format.js';
 
 export const tallies: ExternalTallyRecord[] = [
   {

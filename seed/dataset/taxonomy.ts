@@ -11,7 +11,7 @@
  * *unverified* there is stated here as fact. No concept exists only because it "would be
  * useful": each one is used by a paper, statement or finding in this dataset.
  */
-import type { ConceptRecord } from '../../src/domain/records.js';
+import type { ConceptRecord } from '../../src/domain/import-format.js';
 
 export const interventions: ConceptRecord[] = [
   {

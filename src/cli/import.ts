@@ -8,7 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { applySchema } from '../db/schema.js';
-import type { PaperRef, Rejection } from '../domain/records.js';
+import type { PaperRef, Rejection } from '../domain/import-format.js';
 import type { ImportSummary } from '../importers/run.js';
 import {
   fileSource,

@@ -5,7 +5,7 @@
  * identifier, so a re-run (even after kill -9) assigns the same ids.
  */
 import { derivedId } from './ids.js';
-import type { PaperRecord, PaperRef } from './records.js';
+import type { PaperRecord, PaperRef } from './import-format.js';
 
 export const REF_KINDS = ['id', 'doi', 'pmid', 'pmcid', 'openalexId', 's2Id'] as const;
 export type RefKind = (typeof REF_KINDS)[number];

@@ -5,7 +5,7 @@
  * written; then sources are written in dependency order through writeBatch.
  */
 import type { Executor } from '../db/executor.js';
-import type { PaperRef, RecordBatch, Rejection } from '../domain/records.js';
+import type { PaperRef, RecordBatch, Rejection } from '../domain/import-format.js';
 import { detectFormat, parse, ParseError } from './parsers/index.js';
 import type { Format, ParseResult } from './parsers/index.js';
 import { ImportError, inWriteOrder, type ImportSource } from './sources.js';

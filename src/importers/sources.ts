@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { normaliseDoi } from '../domain/doi.js';
-import type { PaperRef } from '../domain/records.js';
+import type { PaperRef } from '../domain/import-format.js';
 import type { Format } from './parsers/index.js';
 
 /** A format name, or `auto` to detect it from the content and the file name. */

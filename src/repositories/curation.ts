@@ -11,7 +11,7 @@ import { paperByIds } from '../db/cypher/papers.js';
 import { recountEdges, recountPapers, resolvePapers } from '../db/cypher/writes.js';
 import { AppError, badInput, ErrorCode } from '../domain/errors.js';
 import type { Page } from '../domain/paging.js';
-import type { PaperRecord } from '../domain/records.js';
+import type { PaperRecord } from '../domain/import-format.js';
 import { newPaperId, REF_KINDS } from '../domain/identity.js';
 import type { PaperModel, StatementModel } from './models.js';
 

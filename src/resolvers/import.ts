@@ -5,7 +5,7 @@
  */
 import type { ImportFormat, Resolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../domain/errors.js';
-import type { Rejection } from '../domain/records.js';
+import type { Rejection } from '../domain/import-format.js';
 import type { FormatChoice } from '../importers/run.js';
 import { importUpload } from '../services/import.js';
 

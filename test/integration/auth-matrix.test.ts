@@ -15,7 +15,7 @@ import { LibraryRepository } from '../../src/repositories/library.js';
 import { resetDatabase, testDatabase } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import type { AuthConfig } from '../../src/config.js';
-import type { RecordBatch } from '../../src/domain/records.js';
+import type { RecordBatch } from '../../src/domain/import-format.js';
 
 const AUTH_SECRET = 'matrix-secret-matrix-secret-0123456789';
 const authConfig = (over: Partial<AuthConfig> = {}): AuthConfig => ({

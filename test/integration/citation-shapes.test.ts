@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryStats } from '../../src/db/executor.js';
-import type { RecordBatch, StatementRecord } from '../../src/domain/records.js';
+import type { RecordBatch, StatementRecord } from '../../src/domain/import-format.js';
 import { POLARITIES, SECTIONS } from '../../src/domain/vocabulary.js';
 import { seededRandom } from '../../src/importers/generate/prng.js';
 import { writeBatch } from '../../src/importers/writer/index.js';

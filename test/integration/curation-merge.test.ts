@@ -14,7 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
-import type { RecordBatch, StatementRecord } from '../../src/domain/records.js';
+import type { RecordBatch, StatementRecord } from '../../src/domain/import-format.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import { LibraryRepository } from '../../src/repositories/library.js';
 import {

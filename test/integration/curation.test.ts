@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
-import type { RecordBatch } from '../../src/domain/records.js';
+import type { RecordBatch } from '../../src/domain/import-format.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import {
   counterDrift,

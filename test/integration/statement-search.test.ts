@@ -4,7 +4,7 @@
  * hand: six mention "hope", four of them MENTIONING; two do not mention it at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatementRecord } from '../../src/domain/records.js';
+import type { StatementRecord } from '../../src/domain/import-format.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import { resetDatabase, testDatabase } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

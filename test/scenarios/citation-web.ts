@@ -4,7 +4,7 @@
  * statement whose polarity, section and confidence follow from (i, j), so
  * tests can recompute every expected answer independently of the code.
  */
-import type { RecordBatch, StatementRecord } from '../../src/domain/records.js';
+import type { RecordBatch, StatementRecord } from '../../src/domain/import-format.js';
 import { POLARITIES, SECTIONS } from '../../src/domain/vocabulary.js';
 
 export const webPaperId = (i: number) => `web-${String(i).padStart(3, '0')}`;

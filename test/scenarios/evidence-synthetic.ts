@@ -5,7 +5,7 @@
  *   one review-level pooled result that must be left out of the pool (double counting);
  * - specialist-care × length-of-stay: dat.normand1999, 9 studies as means/SDs/ns (SMD).
  */
-import type { FindingRecord, PaperRecord, RecordBatch } from '../../src/domain/records.js';
+import type { FindingRecord, PaperRecord, RecordBatch } from '../../src/domain/import-format.js';
 import { bcgCounts, DAT_BCG } from '../unit/meta/bcg-data.js';
 import { NORMAND } from '../unit/meta/normand-data.js';
 

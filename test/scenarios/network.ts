@@ -20,7 +20,7 @@
  *   f→c MENTIONING INTRODUCTION 0.6         f→e MENTIONING INTRODUCTION 0.3
  *   g→e none                                g→d MENTIONING DISCUSSION 0.5
  */
-import type { RecordBatch, StatementRecord } from '../../src/domain/records.js';
+import type { RecordBatch, StatementRecord } from '../../src/domain/import-format.js';
 import type { Polarity, Section } from '../../src/domain/vocabulary.js';
 
 /** Graph id of scenario paper `key` (a..h). */

@@ -13,7 +13,7 @@
  */
 import { append } from '../../domain/arrays.js';
 import { emptyIndex, type IdentityIndex } from '../../domain/identity.js';
-import type { ConceptRecord, PaperRecord, RecordBatch, Rejection } from '../../domain/records.js';
+import type { ConceptRecord, PaperRecord, RecordBatch, Rejection } from '../../domain/import-format.js';
 import type { ConceptKinds } from '../resolve/concepts.js';
 import {
   countCitation,

@@ -20,7 +20,7 @@ import { runNeo4jAdmin, startEmbeddedNeo4j } from '../../db/embedded.js';
 import { Executor } from '../../db/executor.js';
 import { freePort } from '../../db/ports.js';
 import { applySchema } from '../../db/schema.js';
-import type { PaperRef, Rejection } from '../../domain/records.js';
+import type { PaperRef, Rejection } from '../../domain/import-format.js';
 import { detectFormat, parse, ParseError } from '../parsers/index.js';
 import { ImportError, inWriteOrder, type ImportSource } from '../sources.js';
 import { BulkGraph, BulkLoadError } from './collect.js';

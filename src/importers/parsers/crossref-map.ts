@@ -3,7 +3,7 @@
  * field reference https://github.com/CrossRef/rest-api-doc/blob/master/api_format.md)
  * to a PaperRecord and the DOIs it cites. Private helper of crossref.ts.
  */
-import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/records.js';
+import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/import-format.js';
 import { normaliseDoi } from '../../domain/doi.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';

@@ -4,8 +4,8 @@
  * work response `{status, message-type: "work", message: {...}}`, a list response
  * `{message-type: "work-list", message: {items: [...]}}`, a bare work or an array of works.
  */
-import { emptyBatch } from '../../domain/records.js';
-import type { Rejection } from '../../domain/records.js';
+import { emptyBatch } from '../../domain/import-format.js';
+import type { Rejection } from '../../domain/import-format.js';
 import { mapCrossrefWork } from './crossref-map.js';
 import { parseJsonDocument } from './json-input.js';
 import type { ParseOptions, ParseResult } from './result.js';

@@ -3,7 +3,7 @@
  * https://github.com/citation-style-language/schema/blob/master/schemas/input/csl-data.json)
  * to a PaperRecord. Citation.js turns BibTeX and RIS into this shape first.
  */
-import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/records.js';
+import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/import-format.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
 import { refOf } from './result.js';

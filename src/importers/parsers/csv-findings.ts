@@ -4,8 +4,8 @@
  * ci_upper,n,timepoint,mean_i,sd_i,n_i,mean_c,sd_c,n_c,events_i,total_i,events_c,total_c`,
  * one finding per row; measure is one of MEASURES (SMD, HEDGES_G, MD, RR, OR, LOG_RR, LOG_OR).
  */
-import { emptyBatch } from '../../domain/records.js';
-import type { FindingRecord } from '../../domain/records.js';
+import { emptyBatch } from '../../domain/import-format.js';
+import type { FindingRecord } from '../../domain/import-format.js';
 import { MEASURES } from '../../domain/vocabulary.js';
 import type { Cells } from './csv-cells.js';
 import {

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { CsvError, InfoRecord } from 'csv-parse/sync';
-import type { Rejection } from '../../domain/records.js';
+import type { Rejection } from '../../domain/import-format.js';
 import { ParseError } from './errors.js';
 
 /** One data row: its starting line and its cells by header name. */

@@ -4,8 +4,8 @@
  * `citing_doi,cited_doi,text,section,polarity,purpose,confidence,about`, one
  * statement per row; `about` lists concept ids separated by ";".
  */
-import { emptyBatch } from '../../domain/records.js';
-import type { StatementRecord } from '../../domain/records.js';
+import { emptyBatch } from '../../domain/import-format.js';
+import type { StatementRecord } from '../../domain/import-format.js';
 import { POLARITIES, PURPOSES, SECTIONS } from '../../domain/vocabulary.js';
 import type { Cells } from './csv-cells.js';
 import { conceptId, number, optional, required, requiredDoi, vocab } from './csv-cells.js';

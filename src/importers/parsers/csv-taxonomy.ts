@@ -3,8 +3,8 @@
  * `kind,id,name,parent,domain`; kind is intervention, outcome, population or
  * setting; `domain` (one of OUTCOME_DOMAINS) is required for outcomes only.
  */
-import { emptyBatch } from '../../domain/records.js';
-import type { ConceptRecord } from '../../domain/records.js';
+import { emptyBatch } from '../../domain/import-format.js';
+import type { ConceptRecord } from '../../domain/import-format.js';
 import { OUTCOME_DOMAINS } from '../../domain/vocabulary.js';
 import type { Cells } from './csv-cells.js';
 import { conceptId, optional, required, vocab } from './csv-cells.js';

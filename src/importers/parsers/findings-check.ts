@@ -2,7 +2,7 @@
  * Consistency rules for an effect-size finding: it must carry some measure of
  * precision, and its numbers must agree with each other. Private helper of csv-findings.ts.
  */
-import type { FindingRecord } from '../../domain/records.js';
+import type { FindingRecord } from '../../domain/import-format.js';
 import { RecordError } from './errors.js';
 
 const RATIO_MEASURES = new Set(['RR', 'OR']);

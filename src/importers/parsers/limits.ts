@@ -8,7 +8,7 @@ import type {
   FindingRecord,
   PaperRecord,
   StatementRecord,
-} from '../../domain/records.js';
+} from '../../domain/import-format.js';
 import { RecordError } from './errors.js';
 
 /** Maximum lengths in characters. */

@@ -7,7 +7,7 @@ import type {
   CitationRecord,
   PaperRecord,
   VenueRecord,
-} from '../../domain/records.js';
+} from '../../domain/import-format.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
 import { refOf } from './result.js';

@@ -5,8 +5,8 @@
  * OpenAlex snapshot (https://docs.openalex.org/download-all-data/snapshot-data-format),
  * one work per line.
  */
-import { emptyBatch } from '../../domain/records.js';
-import type { Rejection } from '../../domain/records.js';
+import { emptyBatch } from '../../domain/import-format.js';
+import type { Rejection } from '../../domain/import-format.js';
 import { looksLikeJsonLines, jsonLines, parseJsonDocument } from './json-input.js';
 import { mapWork } from './openalex-map.js';
 import type { ParseOptions, ParseResult, RecordPosition } from './result.js';

@@ -1,7 +1,7 @@
 /**
  * The shape every parser returns, and the small helpers they share to build it.
  */
-import type { PaperRecord, PaperRef, RecordBatch, Rejection } from '../../domain/records.js';
+import type { PaperRecord, PaperRef, RecordBatch, Rejection } from '../../domain/import-format.js';
 import { RecordError } from './errors.js';
 
 /** What one parse yields: the records, the rejected source records, and how many were seen. */

@@ -3,7 +3,7 @@
  * a paper, and the citation contexts of one `/paper/{id}/citations` or `/references` entry.
  * Private helper of semantic-scholar.ts.
  */
-import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/records.js';
+import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/import-format.js';
 import type { Purpose } from '../../domain/vocabulary.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';

@@ -5,8 +5,8 @@
  * (`{offset, next, data: [{contexts, intents, contextsWithIntent, isInfluential,
  * citingPaper | citedPaper}]}`), which need the anchor paper from options.paper.
  */
-import { emptyBatch } from '../../domain/records.js';
-import type { PaperRef, RecordBatch, Rejection } from '../../domain/records.js';
+import { emptyBatch } from '../../domain/import-format.js';
+import type { PaperRef, RecordBatch, Rejection } from '../../domain/import-format.js';
 import { ParseError, RecordError } from './errors.js';
 import { parseJsonDocument } from './json-input.js';
 import { checkStatementLimits } from './limits.js';

@@ -3,7 +3,7 @@
  * exist (in the graph or the batch) with the right kind, and a taxonomy's
  * parents are written before their children.
  */
-import type { ConceptRecord, PaperRecord, RecordBatch } from '../../domain/records.js';
+import type { ConceptRecord, PaperRecord, RecordBatch } from '../../domain/import-format.js';
 
 export type ConceptKinds = Map<string, ConceptRecord['kind']>;
 

@@ -8,7 +8,7 @@
  * each write, are in counters.ts.
  */
 import type { IdentityIndex } from '../../domain/identity.js';
-import type { ConceptRecord, RecordBatch, Rejection } from '../../domain/records.js';
+import type { ConceptRecord, RecordBatch, Rejection } from '../../domain/import-format.js';
 import { conceptProblem, parentsFirst, type ConceptKinds } from './concepts.js';
 import { PaperIdentities, type KnownIdentities } from './known.js';
 import {

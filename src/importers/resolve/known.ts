@@ -13,7 +13,7 @@ import {
   type IdentityIndex,
   type RefKind,
 } from '../../domain/identity.js';
-import type { ConceptRecord, PaperRef, RecordBatch } from '../../domain/records.js';
+import type { ConceptRecord, PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { referencedConcepts } from './concepts.js';
 
 export type ConceptKind = ConceptRecord['kind'];

@@ -4,7 +4,7 @@
  * resolved against the stored papers and the batch's own; a record whose end
  * is neither is rejected, naming that end, by the one rule in `ends`.
  */
-import type { PaperRef, RecordBatch } from '../../domain/records.js';
+import type { PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { conceptProblem, type ConceptKinds } from './concepts.js';
 import type { PaperIdentities } from './known.js';
 import type { RejectSink } from './rejects.js';

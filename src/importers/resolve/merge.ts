@@ -3,7 +3,7 @@
  * values win. A full record describes the work; a partial one (a work seen
  * only nested in another record) may only fill gaps.
  */
-import type { PaperRecord } from '../../domain/records.js';
+import type { PaperRecord } from '../../domain/import-format.js';
 
 /**
  * Where the two records meet. `batch`: both come from one batch, which is

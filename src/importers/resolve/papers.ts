@@ -4,7 +4,7 @@
  * one work are merged, and each work is sorted into the write it needs.
  */
 import { newPaperId, refKeys } from '../../domain/identity.js';
-import type { PaperRecord } from '../../domain/records.js';
+import type { PaperRecord } from '../../domain/import-format.js';
 import { paperConceptProblem, type ConceptKinds } from './concepts.js';
 import type { PaperIdentities } from './known.js';
 import { mergeRecords } from './merge.js';

@@ -3,7 +3,7 @@
  * its file, its index in its list, the field at fault and why; nothing of it
  * is written.
  */
-import type { Rejection } from '../../domain/records.js';
+import type { Rejection } from '../../domain/import-format.js';
 
 /** Reports record `index` of the batch as refused because of `field`. */
 export type RejectSink = (index: number, field: string, reason: string, raw: unknown) => void;

@@ -8,7 +8,7 @@ import type {
   FindingRecord,
   PaperRecord,
   StatementRecord,
-} from '../../domain/records.js';
+} from '../../domain/import-format.js';
 
 const nameKey = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, ' ').trim();

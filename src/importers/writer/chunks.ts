@@ -4,7 +4,7 @@
  * write query returns. A killed import therefore leaves whole chunks only.
  */
 import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
-import type { Rejection } from '../../domain/records.js';
+import type { Rejection } from '../../domain/import-format.js';
 
 export interface WriteOptions {
   file?: string;

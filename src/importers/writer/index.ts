@@ -9,7 +9,7 @@
  */
 import type { Executor, Row, WriteTx } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
-import type { RecordBatch } from '../../domain/records.js';
+import type { RecordBatch } from '../../domain/import-format.js';
 import { DeltaSheet } from '../resolve/counters.js';
 import { resolveBatch, type CitationPair, type Resolution } from '../resolve/index.js';
 import { newPaperRow, paperRow } from '../resolve/rows.js';

@@ -6,7 +6,7 @@
 import type { Executor, QueryStats } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
 import { emptyIndex, type RefKind } from '../../domain/identity.js';
-import type { RecordBatch } from '../../domain/records.js';
+import type { RecordBatch } from '../../domain/import-format.js';
 import { identitiesToLookUp, type KnownIdentities } from '../resolve/index.js';
 import type { ConceptKind } from '../resolve/known.js';
 

@@ -9,7 +9,7 @@ import {
   type PaperRecord,
   type RecordBatch,
   type StatementRecord,
-} from '../../../src/domain/records.js';
+} from '../../../src/domain/import-format.js';
 import type { KnownIdentities } from '../../../src/importers/resolve/index.js';
 
 export function batchOf(parts: Partial<RecordBatch>): RecordBatch {

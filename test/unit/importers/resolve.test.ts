@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { derivedId } from '../../../src/domain/ids.js';
-import type { PaperRecord } from '../../../src/domain/records.js';
+import type { PaperRecord } from '../../../src/domain/import-format.js';
 import { resolveBatch, type Resolution } from '../../../src/importers/resolve/index.js';
 import { mergeRecords } from '../../../src/importers/resolve/merge.js';
 import { batchOf, concept, statement, storeWith } from './resolve-fixtures.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseDoi } from '../../../src/domain/doi.js';
-import type { PaperRef } from '../../../src/domain/records.js';
+import type { PaperRef } from '../../../src/domain/import-format.js';
 import {
   MEASURES,
   OUTCOME_DOMAINS,

@@ -1,7 +1,7 @@
 /**
- * The normalised records every importer produces and the batch writer consumes
- * (src/importers/writer). Parsers turn a source format into these; nothing here
- * knows about Neo4j.
+ * The import format: the normalised records every parser produces from a source
+ * format, and the resolution stage (src/importers/resolve) turns into rows for the
+ * transactional writer and the bulk load. Nothing here knows about Neo4j.
  */
 import type { Measure, OutcomeDomain, Polarity, Purpose, Section } from './vocabulary.js';
 
