@@ -157,11 +157,12 @@ export class CurationRepository {
   addStatement(actor: Actor, input: NewStatement): Promise<StatementModel> {
     const id = `st-${randomUUID()}`;
     return this.db.writeTx(async (tx) => {
-      const [check] = await tx.run(cy.checkStatementRefs, { ...input });
+      const { citing, cited, about, ...fields } = input;
+      const [check] = await tx.run(cy.checkStatementRefs, { citing, cited, about });
       if (!check?.citingFound) throw badInput('input.citing', `no paper "${input.citing}"`);
       if (!check.citedFound) throw badInput('input.cited', `no paper "${input.cited}"`);
       await unknownConcepts(tx, input.about);
-      await tx.run(cy.createStatement, { ...input, id });
+      await tx.run(cy.createStatement, { ...fields, citing, cited, id });
       await tx.run(cy.retagStatement, { id, about: input.about });
       await recount(tx, [input.citing, input.cited], [input]);
       const after = (await statementSnapshot(tx, id)) as Snapshot;
@@ -243,10 +244,10 @@ export class CurationRepository {
       });
       const [tallies] = await tx.run(cy.mergeTallies, params);
       if (tallies?.moved) moved['out:HAS_EXTERNAL_TALLY'] = tallies.moved as number;
-      const [deleted] = await tx.run(cy.mergeDeleteDuplicate, params);
+      const [deleted] = await tx.run(cy.mergeDeleteDuplicate, { dup });
       const leftover = (deleted?.leftover as string[]) ?? [];
       if (leftover.length > 0) throw new Error(`merge left ${leftover.join(', ')} on ${dup}`);
-      const [pairs] = await tx.run(cy.mergeKeepPairs, params);
+      const [pairs] = await tx.run(cy.mergeKeepPairs, { keep });
       const ids = [keep, ...((neighbours?.ids as string[]) ?? [])];
       await recount(tx, ids, (pairs?.pairs as { citing: string; cited: string }[]) ?? []);
       const [after] = await tx.run(paperByIds, { ids: [keep] });

@@ -38,23 +38,30 @@ export class EvidenceRepository {
 
   /** The map for `filter`, pooled as `options` say. */
   async map(filter: EvidenceFilter, options: EvidenceOptions): Promise<EvidenceMapModel> {
+    const start = papersStart(filter);
+    // Each start point reads only its own concept filter (cy.EvidenceStart).
+    const scope =
+      start === 'domains'
+        ? { domains: filter.domains }
+        : start === 'outcomes'
+          ? { outcomes: filter.outcomes }
+          : {};
     const [paperRows, conceptRows, statementRows] = await Promise.all([
       this.db.read(
-        cy.evidencePapersFrom[papersStart(filter)],
+        cy.evidencePapersFrom[start],
         {
           yearFrom: filter.yearFrom,
           yearTo: filter.yearTo,
           populations: filter.populations,
           settings: filter.settings,
-          domains: filter.domains,
-          outcomes: filter.outcomes,
+          ...scope,
         },
         this.stats,
       ),
       this.db.read(cy.evidenceConcepts, {}, this.stats),
       this.db.read(
-        cy.evidenceStatementCountsFrom[papersStart(filter)],
-        { rollUp: options.rollUp, domains: filter.domains, outcomes: filter.outcomes },
+        cy.evidenceStatementCountsFrom[start],
+        { rollUp: options.rollUp, ...scope },
         this.stats,
       ),
     ]);

@@ -1,6 +1,7 @@
 /**
  * Snapshots of the Cypher text and the printed schema: a change to a query or
- * to the public contract shows up in review as a snapshot diff.
+ * to the public contract shows up in review as a snapshot diff. And the check
+ * that queries are sent exactly their $parameters, shown to catch a mismatch.
  */
 import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import * as evidence from '../../src/db/cypher/evidence.js';
 import * as library from '../../src/db/cypher/library.js';
 import * as curation from '../../src/db/cypher/curation.js';
 import type { NamedQuery } from '../../src/db/executor.js';
+import { paramProblems, paramsUsed } from '../helpers/params.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
 
 const MODULES = [
@@ -123,11 +125,38 @@ describe('named Cypher', () => {
     }
     expect(Object.fromEntries([...all].sort())).toMatchSnapshot();
   });
+});
 
-  it('never interpolates a value: every query reads its inputs from $parameters', () => {
-    const all = new Map<string, string>();
-    for (const mod of MODULES) collect(mod, all);
-    for (const [name, text] of all) expect(text, name).not.toMatch(/\$\{/);
+// Whether each query is sent exactly the $parameters it reads is checked where the
+// parameters are known: on every query the integration files really run
+// (test/helpers/params.ts, test/setup/params.ts). Here, that the check can fail.
+describe('the $parameter check', () => {
+  const text = `MATCH (p:Paper {id: $id}) WHERE p.year >= $yearFrom RETURN p LIMIT $first`;
+
+  it('passes a query sent exactly the parameters it reads', () => {
+    expect(paramProblems(text, { id: 'a', yearFrom: 2000, first: 5 })).toEqual([]);
+  });
+
+  it('names a parameter the text reads but the caller does not send', () => {
+    expect(paramProblems(text, { id: 'a', first: 5 })).toEqual([
+      'uses $yearFrom but is not sent it',
+    ]);
+    // The driver drops a key whose value is undefined, so that is not sent either.
+    expect(paramProblems(text, { id: 'a', yearFrom: undefined, first: 5 })).toEqual([
+      'uses $yearFrom but is not sent it',
+    ]);
+  });
+
+  it('names a parameter sent that the text never reads', () => {
+    expect(paramProblems(text, { id: 'a', yearFrom: 2000, first: 5, yearTo: 2010 })).toEqual([
+      'is sent yearTo but never reads $yearTo',
+    ]);
+  });
+
+  it('reads no parameter inside strings, backticked names or comments', () => {
+    const quoted = `// $a in a comment
+MATCH (n) WHERE n.t = '$b' OR n.u = "it's $c" OR n.\`$d\` = 1 /* $e */ RETURN $f AS f`;
+    expect([...paramsUsed(quoted)]).toEqual(['f']);
   });
 });
 

@@ -95,9 +95,11 @@ export class NetworkRepository {
       frontier = level.kept.map((p) => p.id);
     }
     const ids = placed.map((n) => n.paper.id);
+    // Year filters pick the papers reached, not the edges among them: the edges query has none.
+    const { yearFrom: _yearFrom, yearTo: _yearTo, ...edgeParams } = params;
     const edges = ids.length
       ? edgesAmong(
-          await this.db.read(networkEdgesQuery(shape), { ...params, ids }, this.stats),
+          await this.db.read(networkEdgesQuery(shape), { ...edgeParams, ids }, this.stats),
           visited,
         )
       : [];
