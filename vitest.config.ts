@@ -1,9 +1,15 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/setup/sequencer.js';
+import { testWorkers } from './test/setup/workers.js';
 
-// Two projects: pure unit tests (no database), and integration tests that share
-// one real embedded Neo4j started by test/setup/global-neo4j.ts. Integration
-// files run one at a time because each one resets the database to its own scenario.
+// Two projects: pure unit tests (no database), and integration tests (with the
+// browser tests) against real embedded Neo4j servers started by
+// test/setup/global-neo4j.ts, one per worker slot, so integration files run side
+// by side, each owning the database of its slot. `npm run test:unit` runs the
+// unit project alone.
+const workers = testWorkers();
+
 export default defineConfig({
   // Resolve graphql as Node does (its CommonJS entry). Vite would otherwise pick
   // graphql's ESM build for our sources while CommonJS dependencies such as
@@ -12,8 +18,13 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    // Integration files share one database, so files run one after another.
-    fileParallelism: false,
+    // One pool for both projects; its slots are the worker slots the global setup
+    // starts a Neo4j for. Against an external NEO4J_URI (one shared database)
+    // files run one after another.
+    maxWorkers: workers,
+    minWorkers: 1,
+    fileParallelism: !process.env.NEO4J_URI,
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,
@@ -21,6 +32,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Unit files share the cores with integration files and their JVMs; a CPU-heavy
+          // one (a large parse) can take several seconds then.
+          testTimeout: 30_000,
         },
       },
       {
@@ -30,6 +44,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/setup/global-neo4j.ts'],
+          setupFiles: ['test/setup/params.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },

@@ -7,11 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
 import { openOffline, type OfflinePage } from '../helpers/browser.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
+const { db, server } = useSeededService(loadSeed);
 let browser: OfflinePage;
 const pageErrors: string[] = [];
 const SEED = 'lyons-2021';
@@ -40,16 +38,11 @@ async function statementAboutSeed(): Promise<string> {
 }
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await loadSeed(db);
-  server = await startTestServer(db);
   browser = await openOffline();
   browser.page.on('pageerror', (e) => pageErrors.push(e.message));
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  await db.driver.close();
 });
 
 describe('network explorer', () => {

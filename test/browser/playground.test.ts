@@ -6,23 +6,16 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
 import { openOffline, type OfflinePage } from '../helpers/browser.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
+const { server } = useSeededService(loadSeed);
 let browser: OfflinePage;
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await loadSeed(db);
-  server = await startTestServer(db);
   browser = await openOffline();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  await db.driver.close();
 });
 
 describe('GraphQL IDE', () => {

@@ -1,5 +1,6 @@
 /**
- * Test access to the real Neo4j started by test/setup/global-neo4j.ts.
+ * Test access to the real Neo4j started by test/setup/global-neo4j.ts: the
+ * server of this worker's slot, which the running file has to itself.
  * Each integration file resets the database and writes its own scenario.
  */
 import { inject } from 'vitest';
@@ -7,23 +8,42 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { applySchema } from '../../src/db/schema.js';
+import { recordParams } from './params.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
 }
 
-/** An executor on the test database; close its driver in afterAll. */
+/**
+ * Bolt URI of this worker's database: the global setup starts one server per
+ * pool slot and vitest numbers the slots 1..N in VITEST_POOL_ID. Child processes
+ * a test starts (the CLI) get it as NEO4J_URI.
+ */
+export function neo4jUri(): string {
+  const uris = inject('neo4jUris');
+  if (uris.length === 1) return uris[0]!;
+  const slot = Number(process.env.VITEST_POOL_ID);
+  const uri = uris[slot - 1];
+  if (!uri) {
+    throw new Error(
+      `no test database for worker slot ${process.env.VITEST_POOL_ID} (${uris.length} started)`,
+    );
+  }
+  return uri;
+}
+
+/**
+ * An executor on the test database; close its driver in afterAll. Every query it runs,
+ * the service's included, is checked against the parameters it is sent (params.ts).
+ */
 export function testDatabase(): Executor {
-  const uri = inject('neo4jUri');
   return new Executor(
     createDriver({
-      uri,
+      uri: neo4jUri(),
       username: process.env.NEO4J_USERNAME,
       password: process.env.NEO4J_PASSWORD,
     }),
-    {
-      database: process.env.NEO4J_DATABASE,
-    },
+    { database: process.env.NEO4J_DATABASE, log: recordParams },
   );
 }
 

@@ -2,31 +2,21 @@
  * The citation API over a known citation web (test/scenarios/citation-web.ts):
  * filters, ordering, paging and the round-trip bound.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBatch } from '../../src/importers/writer/index.js';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/server/context.js';
 import { citationWeb, statementFor, webPaperId } from '../scenarios/citation-web.js';
-import { counterDrift, resetDatabase, testConfig, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { counterDrift, testConfig } from '../helpers/db.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 const N = 60;
-const db = testDatabase();
-let server: TestServer;
 
 /** Expected citing papers of paper j, computed from the scenario's rule. */
 const citersOf = (j: number) =>
   Array.from({ length: N }, (_, i) => i).filter((i) => i > j && i % 3 === j % 3);
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  const summary = await writeBatch(db, citationWeb(N), { file: 'citation-web', batchSize: 250 });
-  expect(summary.rejected).toBe(0);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { db, server } = useSeededService(
+  batchScenario(() => citationWeb(N), { file: 'citation-web', batchSize: 250 }),
+);
 
 describe('citations and references', () => {
   it('keeps counters equal to a recount', async () => {

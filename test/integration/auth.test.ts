@@ -4,12 +4,12 @@
  * closes the service to requests without credentials.
  */
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { AuthConfig } from '../../src/config.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
-import { graphCensus, resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { graphCensus } from '../helpers/db.js';
+import type { TestServer } from '../helpers/server.js';
+import { batchScenario, useDatabase, useServer } from '../helpers/suite.js';
 
 const SECRET = 'auth-http-secret-auth-http-secret-0123';
 const CURATOR_KEY = 'curator-key-0123456789abcdef';
@@ -27,31 +27,22 @@ const auth = (over: Partial<AuthConfig> = {}): AuthConfig => ({
   ...over,
 });
 
-const db = testDatabase();
-let open: TestServer;
-let closed: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  const papers = [1, 2].map((i) => ({ id: `h-${i}`, title: `Auth paper ${i}` }));
-  const batch = {
-    concepts: [],
-    papers,
-    citations: [],
-    statements: [],
-    findings: [],
-    tallies: [],
-    inclusions: [],
-  };
-  expect((await writeBatch(db, batch, { file: 'auth' })).rejected).toBe(0);
-  open = await startTestServer(db, { auth: auth() });
-  closed = await startTestServer(db, { auth: auth({ anonymousRead: false }) });
-});
-afterAll(async () => {
-  await open.stop();
-  await closed.stop();
-  await db.driver.close();
-});
+const db = useDatabase(
+  batchScenario(
+    {
+      concepts: [],
+      papers: [1, 2].map((i) => ({ id: `h-${i}`, title: `Auth paper ${i}` })),
+      citations: [],
+      statements: [],
+      findings: [],
+      tallies: [],
+      inclusions: [],
+    },
+    { file: 'auth' },
+  ),
+);
+const open = useServer(db, { auth: auth() });
+const closed = useServer(db, { auth: auth({ anonymousRead: false }) });
 
 /** POSTs and returns the HTTP status with the body. */
 async function post(server: TestServer, query: string, headers: Record<string, string> = {}) {

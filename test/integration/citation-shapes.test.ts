@@ -9,12 +9,11 @@
  * small pool (so self-citations happen), citations with zero to three statements, and
  * statements with and without a confidence.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QueryStats } from '../../src/db/executor.js';
 import type { RecordBatch, StatementRecord } from '../../src/domain/import-format.js';
 import { POLARITIES, SECTIONS } from '../../src/domain/vocabulary.js';
 import { seededRandom } from '../../src/importers/generate/prng.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
 import { StatementRepository, type StatementFilter } from '../../src/repositories/statements.js';
 import {
   CitationRepository,
@@ -22,9 +21,8 @@ import {
   type CitationFilter,
   type CitationOrder,
 } from '../../src/repositories/citations.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
+import { batchScenario, useDatabase } from '../helpers/suite.js';
 
-const db = testDatabase();
 const random = seededRandom(20261122);
 const N = 40;
 const pid = (i: number) => `shape-${String(i).padStart(2, '0')}`;
@@ -168,14 +166,7 @@ function sampleShapes(count: number): { filter: CitationFilter; order: CitationO
   return out;
 }
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  const summary = await writeBatch(db, batch(), { file: 'citation-shapes', batchSize: 500 });
-  expect(summary.rejected).toBe(0);
-});
-afterAll(async () => {
-  await db.driver.close();
-});
+const db = useDatabase(batchScenario(batch, { file: 'citation-shapes', batchSize: 500 }));
 
 describe('citation pages for every shape of request', () => {
   const shapes = sampleShapes(90);

@@ -12,23 +12,14 @@
  *   K: author Y, STUDIES int, no venue, no DOI
  *   user u saved D, LIKEd D, DISLIKEd K, and has D in a collection
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { RecordBatch, StatementRecord } from '../../src/domain/import-format.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
 import { LibraryRepository } from '../../src/repositories/library.js';
-import {
-  counterDrift,
-  graphCensus,
-  resetDatabase,
-  testConfig,
-  testDatabase,
-} from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { counterDrift, graphCensus, testConfig } from '../helpers/db.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 const SECRET = 'merge-secret-merge-secret-0123456789ab';
-const db = testDatabase();
-let server: TestServer;
 let admin: Record<string, string>;
 let user: Record<string, string>;
 let collectionId = '';
@@ -112,22 +103,21 @@ function scenario(): RecordBatch {
   };
 }
 
+const { db, server } = useSeededService(
+  async (graph) => {
+    await batchScenario(scenario, { file: 'merge' })(graph);
+    const library = new LibraryRepository(graph, { roundTrips: 0, queries: [] });
+    await library.savePaper('u', 'D');
+    await library.reactToPaper('u', 'D', 'LIKE');
+    await library.reactToPaper('u', 'K', 'DISLIKE');
+    collectionId = (await library.createCollection('u', 'Merge list', false)).id;
+    await library.addToCollection('u', collectionId, 'D');
+  },
+  { auth: { ...testConfig().auth, jwtSecret: SECRET } },
+);
 beforeAll(async () => {
-  await resetDatabase(db);
-  expect((await writeBatch(db, scenario(), { file: 'merge' })).rejected).toBe(0);
-  const library = new LibraryRepository(db, { roundTrips: 0, queries: [] });
-  await library.savePaper('u', 'D');
-  await library.reactToPaper('u', 'D', 'LIKE');
-  await library.reactToPaper('u', 'K', 'DISLIKE');
-  collectionId = (await library.createCollection('u', 'Merge list', false)).id;
-  await library.addToCollection('u', collectionId, 'D');
-  server = await startTestServer(db, { auth: { ...testConfig().auth, jwtSecret: SECRET } });
   admin = { authorization: `Bearer ${await signDevToken(SECRET, 'ada', 'admin', '10m')}` };
   user = { authorization: `Bearer ${await signDevToken(SECRET, 'u', 'reader', '10m')}` };
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
 });
 
 const PAPER = `id doi pmid year title

@@ -3,22 +3,13 @@
  * (counterDrift empty) and an audit Change naming the actor; invalid input is
  * BAD_USER_INPUT with the graph unchanged (graphCensus equal).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { RecordBatch } from '../../src/domain/import-format.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
-import {
-  counterDrift,
-  graphCensus,
-  resetDatabase,
-  testConfig,
-  testDatabase,
-} from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { counterDrift, graphCensus, testConfig } from '../helpers/db.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 const SECRET = 'curation-secret-curation-secret-012345';
-const db = testDatabase();
-let server: TestServer;
 let curator: Record<string, string>;
 
 const batch = (): RecordBatch => ({
@@ -34,15 +25,11 @@ const batch = (): RecordBatch => ({
   inclusions: [],
 });
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  expect((await writeBatch(db, batch(), { file: 'curation' })).rejected).toBe(0);
-  server = await startTestServer(db, { auth: { ...testConfig().auth, jwtSecret: SECRET } });
-  curator = { authorization: `Bearer ${await signDevToken(SECRET, 'cora', 'curator', '10m')}` };
+const { db, server } = useSeededService(batchScenario(batch, { file: 'curation' }), {
+  auth: { ...testConfig().auth, jwtSecret: SECRET },
 });
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
+beforeAll(async () => {
+  curator = { authorization: `Bearer ${await signDevToken(SECRET, 'cora', 'curator', '10m')}` };
 });
 
 async function run(query: string, variables: Record<string, unknown> = {}) {

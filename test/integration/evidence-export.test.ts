@@ -3,23 +3,11 @@
  * seed/dataset (see evidence-seed.test.ts for how the 41 cells are counted).
  */
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  await loadSeed(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { server } = useSeededService(loadSeed);
 
 const get = (path: string) => fetch(`${server.url}${path}`);
 

@@ -17,24 +17,13 @@
  * readmission), scite-2 (peer-support; psychosocial-, clinical-outcomes), and the curated
  * Cooper statement (peer-support-group; recovery, hope, depression), all MENTIONING.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
 import { createContext } from '../../src/server/context.js';
-import { resetDatabase, testConfig, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { testConfig } from '../helpers/db.js';
+import { useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  await loadSeed(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { db, server } = useSeededService(loadSeed);
 
 const CELL = `intervention { id } outcome { id } studies reviews papers { id } findings { id }
   direction { favoursIntervention favoursControl noDifference unknown }

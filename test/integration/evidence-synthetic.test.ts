@@ -9,29 +9,17 @@
  *   separately (Python bisection on the REML score equation) from metafor's published
  *   escalc yi/vi (Van Lissa, "Doing Meta-Analysis in R", 4.1).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBatch } from '../../src/importers/writer/index.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
 import { evidenceScenario } from '../scenarios/evidence-synthetic.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  const summary = await writeBatch(db, evidenceScenario(), { file: 'evidence-synthetic' });
-  expect(summary.rejected).toBe(0);
+const { server } = useSeededService(async (graph) => {
+  await batchScenario(evidenceScenario, { file: 'evidence-synthetic' })(graph);
   // Fewer TB cases and shorter stays are better: set on the nodes, as an import would.
-  await db.write({
+  await graph.write({
     name: 'test.lowerIsBetter',
     text: `MATCH (o:Outcome) WHERE o.id IN ['tuberculosis', 'length-of-stay'] SET o.lowerIsBetter = true`,
   });
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
 });
 
 const CELLS = `query($method: PoolingMethod, $kh: Boolean) {

@@ -8,21 +8,20 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeBatch } from '../../src/importers/writer/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AWKWARD_TITLE, AWKWARD_TITLE_XML, networkScenario } from '../scenarios/network.js';
 import { expectScenarioExport } from '../scenarios/network-expect.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../scenarios/network-formats.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
+import { neo4jUri } from '../helpers/db.js';
+import { batchScenario, useDatabase } from '../helpers/suite.js';
 
 const run = promisify(execFile);
-const db = testDatabase();
 const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('node', ['bin/evidence-graph.js', 'export', ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test' },
+      env: { ...process.env, NEO4J_URI: neo4jUri(), NODE_ENV: 'test' },
       timeout: 90_000,
       maxBuffer: 10_000_000,
     });
@@ -35,14 +34,8 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 const file = (name: string) => readFileSync(join(dir, name), 'utf8');
 const DEPTHS = { a: 0, b: 1, c: 1, d: 1, f: 1 };
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  expect((await writeBatch(db, networkScenario(), { file: 'network' })).rejected).toBe(0);
-});
-afterAll(async () => {
-  await db.driver.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useDatabase(batchScenario(networkScenario, { file: 'network' }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('evidence-graph export', () => {
   it('writes the whole graph as GraphML and GEXF', async () => {

@@ -6,27 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/importers/parsers/index.js';
 import { ParseError } from '../../src/importers/parsers/errors.js';
 import type { Format } from '../../src/importers/parsers/formats.js';
 import { loadSeed } from '../../seed/load.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
 import { mutate, pick, prng } from '../helpers/random.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  await loadSeed(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { server } = useSeededService(loadSeed);
 
 const CORPUS = [
   `{ paper(doi: "10.1186/s12888-021-03321-z") { title year authors { name } tally { citingPapers statements } } }`,

@@ -1,20 +1,9 @@
 /** The graphql-http server audit suite: every MUST audit passes. */
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { server } = useSeededService();
 
 describe('GraphQL over HTTP (graphql-http audits)', () => {
   const audits = serverAudits({ url: () => `${server.url}/graphql` });

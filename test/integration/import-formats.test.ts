@@ -5,8 +5,9 @@
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { counterDrift, resetDatabase, testDatabase } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { counterDrift, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
 
 const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -17,7 +18,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
     execFile(
       process.execPath,
       [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
       (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
     );
   });
@@ -28,11 +29,8 @@ async function importFiles(...args: string[]) {
   return { code: r.code, summary: r.stdout ? JSON.parse(r.stdout) : null, stderr: r.stderr };
 }
 
-const db = testDatabase();
+const db = useDatabase();
 const one = async (text: string, params = {}) => (await db.read({ name: 't', text }, params))[0]!;
-
-beforeAll(() => resetDatabase(db));
-afterAll(() => db.driver.close());
 
 describe('import: every format through the one command', { timeout: 600_000 }, () => {
   it.each([

@@ -9,15 +9,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/importers/generate/index.js';
-import { counterDrift, graphCensus, resetDatabase, testDatabase } from '../helpers/db.js';
+import { counterDrift, graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
 
 const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 const DIR = mkdtempSync(join(tmpdir(), 'eg-import-kill-'));
-const db = testDatabase();
+const db = useDatabase();
 let files: string[] = [];
-const env = () => ({ ...process.env, NEO4J_URI: inject('neo4jUri') });
+const env = () => ({ ...process.env, NEO4J_URI: neo4jUri() });
 const args = () => ['import', '--json', '--batch-size', '200', ...files];
 
 function importCorpus(): Promise<number | null> {
@@ -55,7 +56,6 @@ beforeAll(async () => {
   const corpus = await generateCorpus({ papers: 3000, seed: 42, out: DIR, shardSize: 1000 });
   files = corpus.files.map((f) => join(DIR, f));
 });
-afterAll(() => db.driver.close());
 
 describe('import: kill -9 and re-run', () => {
   it('converges on the graph of one clean run', { timeout: 1_200_000 }, async () => {

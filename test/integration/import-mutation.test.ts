@@ -6,10 +6,10 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthConfig } from '../../src/config.js';
-import { graphCensus, resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { useDatabase, useServer } from '../helpers/suite.js';
 
 const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -24,7 +24,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
     execFile(
       process.execPath,
       [BIN, 'import', '--json', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
       (err, stdout) => resolve({ code: err ? (err.code as number) : 0, stdout }),
     );
   });
@@ -44,15 +44,8 @@ const auth: AuthConfig = {
   anonymousRead: true,
 };
 
-const db = testDatabase();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(db, { auth });
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const db = useDatabase();
+const server = useServer(db, { auth });
 
 describe('Mutation.importRecords', { timeout: 600_000 }, () => {
   it('imports a BibTeX upload exactly as the CLI imports the file', async () => {

@@ -5,8 +5,9 @@
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { counterDrift, graphCensus, resetDatabase, testDatabase } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { counterDrift, graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
 
 const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -30,7 +31,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
     execFile(
       process.execPath,
       [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
       (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
     );
   });
@@ -42,8 +43,7 @@ async function importFiles(files: string[]) {
   return { code: r.code, summary: JSON.parse(r.stdout) };
 }
 
-const db = testDatabase();
-afterAll(() => db.driver.close());
+const db = useDatabase();
 
 /** Everything but the generated ids: papers by their identifiers, edges between them. */
 async function content() {

@@ -8,8 +8,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { graphCensus, resetDatabase, testDatabase } from '../helpers/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
 
 const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -20,7 +21,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
     execFile(
       process.execPath,
       [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
       (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
     );
   });
@@ -34,9 +35,8 @@ const readRejects = (file: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 
-const db = testDatabase();
+const db = useDatabase();
 beforeEach(() => resetDatabase(db));
-afterAll(() => db.driver.close());
 
 describe('import: bad records', { timeout: 600_000 }, () => {
   it('loads the good records of a file, rejects each bad one with its reason, exits 3', async () => {

@@ -3,39 +3,34 @@
  * replaced and NONE removes it, collections go through their whole life, and
  * saved papers and collection papers page correctly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
-import { graphCensus, resetDatabase, testConfig, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { graphCensus, testConfig } from '../helpers/db.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 const SECRET = 'library-secret-library-secret-01234567';
-const db = testDatabase();
-let server: TestServer;
 let alice: Record<string, string>;
 let bob: Record<string, string>;
 const PAPERS = Array.from({ length: 7 }, (_, i) => `lib-${i}`);
 
+const { db, server } = useSeededService(
+  batchScenario(
+    {
+      concepts: [],
+      papers: PAPERS.map((id, i) => ({ id, title: `Library paper ${i}`, year: 2000 + i })),
+      citations: [],
+      statements: [],
+      findings: [],
+      tallies: [],
+      inclusions: [],
+    },
+    { file: 'library' },
+  ),
+  { auth: { ...testConfig().auth, jwtSecret: SECRET } },
+);
 beforeAll(async () => {
-  await resetDatabase(db);
-  const papers = PAPERS.map((id, i) => ({ id, title: `Library paper ${i}`, year: 2000 + i }));
-  const batch = {
-    concepts: [],
-    papers,
-    citations: [],
-    statements: [],
-    findings: [],
-    tallies: [],
-    inclusions: [],
-  };
-  expect((await writeBatch(db, batch, { file: 'library' })).rejected).toBe(0);
-  server = await startTestServer(db, { auth: { ...testConfig().auth, jwtSecret: SECRET } });
   alice = { authorization: `Bearer ${await signDevToken(SECRET, 'alice', 'reader', '10m')}` };
   bob = { authorization: `Bearer ${await signDevToken(SECRET, 'bob', 'reader', '10m')}` };
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
 });
 
 async function as(user: Record<string, string>, query: string, variables = {}) {

@@ -2,32 +2,20 @@
  * Hostile-query limits: depth, aliases, cost, page size, string length, body
  * size; introspection/IDE switches; CSRF prevention and CORS.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
-import { resetDatabase, testConfig, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { testConfig } from '../helpers/db.js';
+import { useSeededService, useServer } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
-let production: TestServer;
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  await loadSeed(db);
-  server = await startTestServer(db, { corsOrigins: ['https://dashboards.example.org'] });
-  const prod = testConfig({ env: 'production' });
-  production = await startTestServer(db, {
-    env: 'production',
-    introspection: false,
-    playground: false,
-    limits: prod.limits,
-  });
+const { db, server } = useSeededService(loadSeed, {
+  corsOrigins: ['https://dashboards.example.org'],
 });
-afterAll(async () => {
-  await server.stop();
-  await production.stop();
-  await db.driver.close();
-});
+const production = useServer(db, () => ({
+  env: 'production',
+  introspection: false,
+  playground: false,
+  limits: testConfig({ env: 'production' }).limits,
+}));
 
 const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   body.errors?.map((e) => e.extensions?.code);

@@ -4,26 +4,22 @@
  * and RSS flat over the run. (The 5-minute run is `npm run bench:load`.)
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { rssGrowthPercent, runLoad } from '../../bench/load/run-load.js';
-import { startService, type ServiceProcess } from '../../bench/load/service.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rssGrowthPercent, runLoad } from '../../src/perf/load.js';
+import { startService, type ServiceProcess } from '../../src/perf/service.js';
+import { neo4jUri } from '../helpers/db.js';
 import { freePort } from '../helpers/ports.js';
+import { useDatabase } from '../helpers/suite.js';
 
-const db = testDatabase();
+// An empty database: the service seeds it on start (SEED_ON_START).
+useDatabase();
 let service: ServiceProcess;
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  service = await startService(
-    join(import.meta.dirname, '..', '..'),
-    inject('neo4jUri'),
-    await freePort(),
-  );
+  service = await startService(join(import.meta.dirname, '..', '..'), neo4jUri(), await freePort());
 }, 180_000);
 afterAll(async () => {
   await service?.stop();
-  await db.driver.close();
 });
 
 describe('load', () => {

@@ -2,15 +2,11 @@
  * citationPath, Paper.coCited, Paper.coupled and Paper.citationsByYear over the hand-built
  * network scenario (test/scenarios/network.ts); expected answers are worked out by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBatch } from '../../src/importers/writer/index.js';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/server/context.js';
 import { networkScenario, nid } from '../scenarios/network.js';
-import { resetDatabase, testConfig, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-
-const db = testDatabase();
-let server: TestServer;
+import { testConfig } from '../helpers/db.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
   const res = await server.gql(query, variables);
@@ -25,15 +21,7 @@ const path = async (from: string, to: string, maxHops?: number) => {
   return d.citationPath === null ? null : d.citationPath.map((p: any) => p.id.slice(4)).join('');
 };
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  expect((await writeBatch(db, networkScenario(), { file: 'network' })).rejected).toBe(0);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { db, server } = useSeededService(batchScenario(networkScenario, { file: 'network' }));
 
 describe('citationPath', () => {
   it('finds the one shortest directed path', async () => {

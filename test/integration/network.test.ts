@@ -2,15 +2,11 @@
  * citationNetwork over the hand-built network scenario (test/scenarios/network.ts): every
  * expected node list, edge list and degree below is worked out by hand from the scenario.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBatch } from '../../src/importers/writer/index.js';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/server/context.js';
 import { networkScenario, nid } from '../scenarios/network.js';
-import { resetDatabase, testConfig, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-
-const db = testDatabase();
-let server: TestServer;
+import { testConfig } from '../helpers/db.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 const NETWORK = `query($seeds: [ID!]!, $depth: Int, $direction: Direction, $where: NetworkWhere, $limit: Int) {
   citationNetwork(seeds: $seeds, depth: $depth, direction: $direction, where: $where, limit: $limit) {
@@ -29,16 +25,7 @@ const nodeIds = (n: any) => n.nodes.map((x: any) => x.paper.id);
 const edgePairs = (n: any) =>
   n.edges.map((e: any) => `${e.source.slice(4)}${e.target.slice(4)}`).sort();
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  const summary = await writeBatch(db, networkScenario(), { file: 'network' });
-  expect(summary.rejected).toBe(0);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
+const { db, server } = useSeededService(batchScenario(networkScenario, { file: 'network' }));
 
 describe('citationNetwork', () => {
   it('expands one hop both ways, ranked by depth then citing papers, with degrees', async () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
 import { seedDataset } from '../../seed/dataset/index.js';
-import { counterDrift, graphCensus, resetDatabase, testDatabase } from '../helpers/db.js';
+import { counterDrift, graphCensus } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
 
-const db = testDatabase();
-
-beforeAll(async () => {
-  await resetDatabase(db);
-});
-afterAll(() => db.driver.close());
+const db = useDatabase();
 
 describe('the seed graph', () => {
   it('loads every seed record, and loading it again changes nothing', async () => {

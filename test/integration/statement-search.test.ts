@@ -3,14 +3,9 @@
  * The scenario's statements are written so that relevance, filters and pages are known by
  * hand: six mention "hope", four of them MENTIONING; two do not mention it at all.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementRecord } from '../../src/domain/import-format.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-
-const db = testDatabase();
-let server: TestServer;
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
 const paper = (n: number) => ({
   id: `ss-${n}`,
@@ -59,9 +54,8 @@ const QUERY = `query ($search: String!, $first: Int, $after: String, $polarity: 
   }
 }`;
 
-beforeAll(async () => {
-  await resetDatabase(db);
-  const summary = await writeBatch(db, {
+const { server } = useSeededService(
+  batchScenario({
     concepts: [],
     papers: Array.from({ length: 9 }, (_, n) => paper(n)),
     citations: [],
@@ -69,15 +63,8 @@ beforeAll(async () => {
     findings: [],
     tallies: [],
     inclusions: [],
-  });
-  expect(summary.rejected).toBe(0);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db.driver.close();
-});
+  }),
+);
 
 describe('statements(search:)', () => {
   it('counts every hit and pages through them once each, most relevant first', async () => {
