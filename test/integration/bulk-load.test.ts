@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { Executor } from '../../src/db/executor.js';
+import { INTEGER_PROPERTIES_BY_OWNER } from '../../src/domain/integer-properties.js';
 import { generateCorpus } from '../../src/importers/generate/index.js';
 import { bulkLoad, BulkLoadError, type BulkLoadSummary } from '../../src/importers/bulk/index.js';
 import { fileSource, runImport, type ImportSummary } from '../../src/importers/run.js';
@@ -50,7 +51,7 @@ const TRICKY_STATEMENTS = [
 
 type Dump = { nodes: string[]; rels: string[] };
 
-/** Numbers compare by value (the writer sends floats, the bulk load types integers). */
+/** Numbers compare by value here; their Neo4j types are compared by `types` in the dump. */
 function canonical(value: unknown): unknown {
   if (typeof value === 'number')
     return Number.isInteger(value) ? value : Number(value.toPrecision(15));
@@ -66,15 +67,41 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Each property's Neo4j type (`year:INTEGER NOT NULL`), sorted: the driver hands both
+ * Integer and Float back as JS numbers, so values alone cannot tell `2010` from `2010.0`.
+ */
+const TYPES = (v: string) =>
+  `COLLECT { UNWIND keys(${v}) AS k RETURN k + ':' + valueType(${v}[k]) AS t ORDER BY t }`;
+
+/** The distinct Neo4j types of every integer property (src/domain/integer-properties.ts) present. */
+async function integerTypes(db: Executor): Promise<string[]> {
+  const out: string[] = [];
+  for (const [owner, props] of Object.entries(INTEGER_PROPERTIES_BY_OWNER)) {
+    const match = /^[A-Z][a-z]/.test(owner) ? `(n:${owner})` : `()-[n:${owner}]->()`;
+    const rows = await db.read(
+      {
+        name: 'test.integerTypes',
+        text: `MATCH ${match} UNWIND $props AS k WITH k, n[k] AS v WHERE v IS NOT NULL
+          RETURN DISTINCT k, valueType(v) AS type ORDER BY k, type`,
+      },
+      { props },
+    );
+    for (const r of rows) out.push(`${owner}.${r.k}:${r.type}`);
+  }
+  return out;
+}
+
 async function dump(db: Executor): Promise<Dump> {
   const nodes = await db.read({
     name: 'test.dumpNodes',
-    text: 'MATCH (n) WHERE NOT n:Change RETURN labels(n) AS labels, properties(n) AS props',
+    text: `MATCH (n) WHERE NOT n:Change RETURN labels(n) AS labels, properties(n) AS props,
+      ${TYPES('n')} AS types`,
   });
   const rels = await db.read({
     name: 'test.dumpRels',
     text: `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] + ':' + a.id AS a,
-      labels(b)[0] + ':' + b.id AS b, properties(r) AS props`,
+      labels(b)[0] + ':' + b.id AS b, properties(r) AS props, ${TYPES('r')} AS types`,
   });
   return {
     nodes: nodes.map((n) => JSON.stringify(canonical(n))).sort(),
@@ -148,6 +175,20 @@ describe('bulk load', () => {
     expect(a.nodes.filter((n) => !b.nodes.includes(n))).toEqual([]);
     expect(b.rels.filter((r) => !a.rels.includes(r))).toEqual([]);
     expect(a.rels.filter((r) => !b.rels.includes(r))).toEqual([]);
+  });
+
+  it('stores years, counts and counters as Integers on both paths', async () => {
+    const [a, b] = [await integerTypes(db), await integerTypes(bulkDb)];
+    expect(a).toEqual(b);
+    for (const must of [
+      'Paper.year',
+      'Paper.citingPaperCount',
+      'AUTHORED.position',
+      'CITES.statementCount',
+      'Finding.n',
+    ])
+      expect(a).toContain(`${must}:INTEGER NOT NULL`);
+    expect(a.filter((t) => !t.endsWith(':INTEGER NOT NULL'))).toEqual([]);
   });
 
   it('rejects what the writer rejects, for the same reasons', () => {

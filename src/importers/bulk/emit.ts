@@ -7,6 +7,7 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CSV_EOL, csvRecord, type CsvValue } from '../../domain/csv.js';
+import { INTEGER_PROPERTIES } from '../../domain/integer-properties.js';
 import { CONCEPT_LABEL } from '../../db/cypher/writes.js';
 import {
   EDGE_COUNTER_NAMES,
@@ -90,7 +91,11 @@ function propertyColumns(rows: Iterable<Record<string, unknown>>): { key: string
   for (const props of rows)
     for (const [k, v] of Object.entries(props))
       if (v !== null && v !== undefined && !firstValue.has(k)) firstValue.set(k, v);
-  return [...firstValue].map(([key, value]) => ({ key, type: columnType([value]) }));
+  // Counts (a finding's n and k, a tally's figures) are integers, as the writer stores them.
+  return [...firstValue].map(([key, value]) => ({
+    key,
+    type: typeof value === 'number' && INTEGER_PROPERTIES.has(key) ? ':int' : columnType([value]),
+  }));
 }
 
 /** What the importer is given: its --nodes and --relationships arguments. */

@@ -5,6 +5,9 @@
  */
 import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
 import type { Rejection } from '../../domain/import-format.js';
+import { integerTx } from '../../db/integers.js';
+import { INTEGER_PROPERTIES } from '../../domain/integer-properties.js';
+import { EDGE_COUNTER_NAMES, PAPER_COUNTER_NAMES } from '../resolve/counters.js';
 
 export interface WriteOptions {
   file?: string;
@@ -21,6 +24,13 @@ export interface WriteSummary {
   rejected: number;
   rejects: Rejection[];
 }
+
+/** Integer parameters of the write queries: stored integer properties and counter deltas (by counter name). */
+const WRITER_INTEGERS: ReadonlySet<string> = new Set([
+  ...INTEGER_PROPERTIES,
+  ...PAPER_COUNTER_NAMES,
+  ...EDGE_COUNTER_NAMES,
+]);
 
 type Flagged = { created?: unknown; changed?: unknown };
 
@@ -49,7 +59,12 @@ export class ChunkWriter {
     for (let i = 0; i < items.length; i += size) {
       const rows = items.slice(i, i + size);
       if (!this.options.dryRun)
-        this.tally(await this.db.writeTx((tx) => work(tx, rows), this.options.stats));
+        this.tally(
+          await this.db.writeTx(
+            (tx) => work(integerTx(tx, WRITER_INTEGERS), rows),
+            this.options.stats,
+          ),
+        );
       this.written += rows.length;
       this.options.onProgress?.(this.written);
     }

@@ -1,0 +1,39 @@
+/**
+ * Which stored properties are integers. Neo4j keeps Integer and Float apart
+ * (`2010` and `2010.0` are different values to `=` on some paths, to `valueType`,
+ * and to every client that reads types), and a JavaScript number travels to it as
+ * a Float unless it is wrapped. Every write path (the transactional writer, the bulk
+ * load, curation) therefore stores these names as Integers, and a type check
+ * can tell a stray Float from a real one.
+ */
+
+/** Integer properties, by node label or relationship type. */
+export const INTEGER_PROPERTIES_BY_OWNER = {
+  Paper: [
+    'year',
+    'citingPaperCount',
+    'referenceCount',
+    'statementCount',
+    'supportingCount',
+    'mentioningCount',
+    'contrastingCount',
+    'unclassifiedCount',
+  ],
+  AUTHORED: ['position'],
+  CITES: ['statementCount', 'supporting', 'mentioning', 'contrasting', 'unclassified'],
+  Finding: ['n', 'nI', 'nC', 'eventsI', 'totalI', 'eventsC', 'totalC', 'k'],
+  ExternalTally: [
+    'citingPublications',
+    'statements',
+    'supporting',
+    'mentioning',
+    'contrasting',
+    'unclassified',
+    'references',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Every property name that is an integer wherever it occurs (no name is a Float elsewhere). */
+export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(
+  Object.values(INTEGER_PROPERTIES_BY_OWNER).flat(),
+);
