@@ -6,14 +6,13 @@
  * pages fetch, for each caller with ANONYMOUS_READ on and off (issue 12): the same
  * guard and error shape as /graphql, and never data that /graphql refuses the caller.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { Role } from '../../src/domain/roles.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
 import { CurationRepository } from '../../src/repositories/curation.js';
 import { LibraryRepository } from '../../src/repositories/library.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { batchScenario, useDatabase, useServer } from '../helpers/suite.js';
 import type { AuthConfig } from '../../src/config.js';
 import type { RecordBatch } from '../../src/domain/import-format.js';
 
@@ -67,13 +66,13 @@ function smallLibraryBatch(): RecordBatch {
   };
 }
 
-const db = testDatabase();
+const db = useDatabase(batchScenario(smallLibraryBatch, { file: 'auth-matrix' }));
 const stats = { roundTrips: 0, queries: [] };
 const library = new LibraryRepository(db, stats);
 const curation = new CurationRepository(db, stats);
-let server: TestServer;
+const server = useServer(db, { auth: authConfig() });
 /** The same service with ANONYMOUS_READ=false. */
-let closed: TestServer;
+const closed = useServer(db, { auth: authConfig({ anonymousRead: false }) });
 
 const CALLERS = ['anonymous', 'reader', 'curator', 'admin', 'userB'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -86,20 +85,11 @@ const USERS: Record<Exclude<Caller, 'anonymous'>, [string, Role]> = {
 const headers: Partial<Record<Caller, Record<string, string>>> = {};
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  expect((await writeBatch(db, smallLibraryBatch(), { file: 'auth-matrix' })).rejected).toBe(0);
-  server = await startTestServer(db, { auth: authConfig() });
-  closed = await startTestServer(db, { auth: authConfig({ anonymousRead: false }) });
   headers.anonymous = {};
   for (const [caller, [user, role]] of Object.entries(USERS)) {
     const token = await signDevToken(AUTH_SECRET, user, role, '10m');
     headers[caller as Caller] = { authorization: `Bearer ${token}` };
   }
-});
-afterAll(async () => {
-  await server.stop();
-  await closed.stop();
-  await db.driver.close();
 });
 
 /** OK, or the first error's code. */

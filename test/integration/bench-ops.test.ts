@@ -22,9 +22,8 @@ import { generateCorpus } from '../../src/importers/generate/index.js';
 import { fileSource, runImport } from '../../src/importers/run.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { createContext } from '../../src/server/context.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
 
-const db = testDatabase();
 const config = benchConfig();
 let app: App;
 let pools: Pools;
@@ -40,27 +39,28 @@ function nestingDepth(set: SelectionSetNode | undefined): number {
   return depth;
 }
 
-beforeAll(async () => {
-  await resetDatabase(db);
+/** A small generated corpus through the real importer, with the bench-only tags and tallies. */
+const db = useDatabase(async (graph) => {
   const dir = mkdtempSync(join(tmpdir(), 'eg-bench-ops-'));
   try {
     const corpus = await generateCorpus({ papers: 300, seed: 6, out: dir });
     const summary = await runImport(
-      db,
+      graph,
       corpus.files.map((f) => fileSource(join(dir, f), 'auto')),
     );
     expect(summary.rejected).toBe(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await enrich(db.driver);
+  await enrich(graph.driver);
+});
+beforeAll(async () => {
   pools = await readPools(db.driver);
   app = createApp({ db, config });
   await app.apollo.start();
 });
 afterAll(async () => {
   await app?.apollo.stop();
-  await db.driver.close();
 });
 
 describe('benchmark operations', () => {
