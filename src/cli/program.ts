@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import { isValidId } from '../domain/ids.js';
 import { ROLES } from '../domain/roles.js';
 import { FORMATS } from '../importers/parsers/formats.js';
+import type { DoctorCliOptions } from './doctor.js';
 import type { ExportCliFormat, ExportCliOptions } from './export.js';
 import type { GenerateCliOptions } from './generate.js';
 import type { ImportCliOptions } from './import.js';
@@ -33,7 +34,7 @@ const VERSION = (
 const AFTER_HELP = `
 With no command, evidence-graph starts the service (serve).
 Exit codes: 0 done; 1 failed (the message says what and where); 2 usage error;
-3 import: some records were rejected (the rest loaded).
+3 import: some records were rejected (the rest loaded); doctor exits 1 when a check finds a problem.
 Commands that need a database use NEO4J_URI when set, else the embedded Neo4j already
 running on BOLT_PORT, else they start one for themselves and stop it afterwards.`;
 
@@ -141,6 +142,22 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
     )
     .action(
       action(async (opts: ExportCliOptions) => (await import('./export.js')).exportCommand(opts)),
+    );
+
+  program
+    .command('doctor')
+    .description(
+      'check the store: counter drift, identifier clashes, likely duplicates, orphan stubs, missing provenance, wrong types (exit 1 on any problem)',
+    )
+    .option('--fix', 'repair counters and value types first (nothing else), then check')
+    .option('--json', 'print the report as one JSON object')
+    .option(
+      '--examples <n>',
+      'problems listed per check (default 20; all are counted)',
+      integerIn('--examples', 0, 1_000_000),
+    )
+    .action(
+      action(async (opts: DoctorCliOptions) => (await import('./doctor.js')).doctorCommand(opts)),
     );
 
   program
