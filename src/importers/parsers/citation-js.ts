@@ -1,7 +1,9 @@
 /**
  * BibTeX, RIS and CSL-JSON parser built on Citation.js 0.8 (https://citation.js.org):
- * BibTeX/biblatex via @citation-js/plugin-bibtex (LaTeX accents and braces decoded),
- * RIS (2011 specification) via @citation-js/plugin-ris, CSL-JSON 1.0.2 via
+ * BibTeX/biblatex via @citation-js/plugin-bibtex (LaTeX accents and braces decoded; what
+ * it misreads is rewritten first, see latex.ts), RIS (2011 specification) via
+ * @citation-js/plugin-ris; what Citation.js makes of exporters' habits is put right after
+ * parsing (citation-js-fixes.ts), CSL-JSON 1.0.2 via
  * @citation-js/plugin-csl. Every record is converted to CSL-JSON and mapped by csl-map.ts.
  * BibTeX and RIS files are split into entries first (bib-split.ts), so rejections
  * carry the line an entry starts on; CSL-JSON rejections carry the item index.
@@ -16,6 +18,8 @@ import { splitBibtex, splitRis } from './bib-split.js';
 import type { Entry } from './bib-split.js';
 import { mapCslItem } from './csl-map.js';
 import { ParseError, RecordError } from './errors.js';
+import { fixBibtexItem, fixRisItem } from './citation-js-fixes.js';
+import { prepareBibtex } from './latex.js';
 import { parseJsonDocument } from './json-input.js';
 import type { ParseOptions, ParseResult, RecordPosition } from './result.js';
 import { toRejection } from './result.js';
@@ -61,13 +65,22 @@ function collect(
   return { batch, rejects, read: records.length };
 }
 
-function entryRecords(entries: Entry[], forceType: string, prefix = '') {
+/** What a format changes in Citation.js's input text and output items. */
+interface Fixes {
+  prefix?: string;
+  before?: (text: string) => string;
+  after?: (item: unknown, text: string) => unknown;
+}
+
+function entryRecords(entries: Entry[], forceType: string, fixes: Fixes = {}) {
+  const { prefix = '', before = (t: string) => t, after = (item: unknown) => item } = fixes;
   return entries.map((e) => ({
     at: { line: e.line },
     raw: e.text,
     items: () => {
       if (e.error !== undefined) throw new RecordError(undefined, e.error);
-      return chain(prefix === '' ? e.text : `${prefix}\n${e.text}`, forceType);
+      const text = before(prefix === '' ? e.text : `${prefix}\n${e.text}`);
+      return chain(text, forceType).map((item) => after(item, e.text));
     },
   }));
 }
@@ -77,7 +90,8 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
   const { entries, strings } = splitBibtex(normalise(text, options.file));
   if (entries.length === 0)
     throw new ParseError(options.file, 'no BibTeX entries (@type{…}) found');
-  return collect(options.file, entryRecords(entries, '@biblatex/text', strings), 'bibtex');
+  const fixes = { prefix: strings, before: prepareBibtex, after: fixBibtexItem };
+  return collect(options.file, entryRecords(entries, '@biblatex/text', fixes), 'bibtex');
 }
 
 /** Parses a RIS file; one rejection (with its start line) per unreadable entry. */
@@ -85,7 +99,7 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
   const entries = splitRis(normalise(text, options.file));
   if (entries.length === 0)
     throw new ParseError(options.file, 'no RIS entries (TY  - … ER  -) found');
-  return collect(options.file, entryRecords(entries, '@ris/file'), 'ris');
+  return collect(options.file, entryRecords(entries, '@ris/file', { after: fixRisItem }), 'ris');
 }
 
 /** Parses a CSL-JSON array (or a single item); ParseError when the document is not valid JSON. */

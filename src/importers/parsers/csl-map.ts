@@ -50,7 +50,8 @@ export function mapCslItem(item: unknown, source: string): PaperRecord {
     pmid: pmid('pmid', item.PMID),
     pmcid: pmcid('pmcid', item.PMCID),
     title: text(item.title),
-    abstract: stripTags(item.abstract),
+    // RIS records may carry several AB lines (SciELO: one per language); the first is kept.
+    abstract: stripTags(Array.isArray(item.abstract) ? item.abstract[0] : item.abstract),
     year,
     publicationDate: date,
     publicationTypes: type === undefined ? undefined : [type],

@@ -23,7 +23,8 @@ function mentionsOpenAlex(value: unknown): boolean {
 
 /** The format of one parsed JSON value (a work, an item, a response), if recognisable. */
 function jsonShape(value: unknown): Format | undefined {
-  if (Array.isArray(value)) return value.length > 0 ? jsonShape(value[0]) : undefined;
+  // A Semantic Scholar /paper/batch response holds null for each id it could not find.
+  if (Array.isArray(value)) return jsonShape(value.find((v) => v !== null));
   if (!isObject(value)) return undefined;
   if ('message' in value || 'message-type' in value) return 'crossref';
   if ('citingPaper' in value || 'citedPaper' in value || 'paperId' in value) return 's2';

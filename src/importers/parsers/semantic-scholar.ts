@@ -1,6 +1,7 @@
 /**
  * Semantic Scholar Graph API parser (https://api.semanticscholar.org/api-docs/graph).
- * Accepts paper objects (`/paper/{id}`, `/paper/batch`, a `{data: [...]}` search page)
+ * Accepts paper objects (`/paper/{id}`, a `/paper/batch` array, whose nulls are rejected
+ * as ids S2 could not find, a `{data: [...]}` search page)
  * and the citation responses of `/paper/{id}/citations` and `/paper/{id}/references`
  * (`{offset, next, data: [{contexts, intents, contextsWithIntent, isInfluential,
  * citingPaper | citedPaper}]}`), which need the anchor paper from options.paper.
@@ -17,6 +18,14 @@ import { isObject } from './values.js';
 import { append } from '../../domain/arrays.js';
 
 const SOURCE = 'semantic-scholar';
+
+/**
+ * `/paper/batch` answers null in place of each id it could not find. Such an id is
+ * a rejected record (counted, and written to --rejects with this reason), not a
+ * silent skip, so that records read = records loaded + records rejected.
+ */
+export const NOT_FOUND =
+  'Semantic Scholar found no paper for this id (null in a /paper/batch response)';
 
 function isCitationEntry(value: unknown): boolean {
   return isObject(value) && ('citingPaper' in value || 'citedPaper' in value);
@@ -78,6 +87,7 @@ export function parseSemanticScholar(text: string, options: ParseOptions): Parse
   const anchor = citations ? anchorOf(options) : undefined;
   list.forEach((entry, index) => {
     try {
+      if (entry === null) throw new RecordError('paperId', NOT_FOUND);
       if (anchor) addCitationEntry(batch, entry, anchor);
       else batch.papers.push(mapS2Paper(entry, false));
     } catch (err) {
