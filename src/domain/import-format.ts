@@ -54,11 +54,26 @@ export interface PaperRecord extends PaperRef {
   partial?: boolean;
   /** Where the record came from, e.g. "openalex", "crossref", "seed". */
   source?: string;
+  /**
+   * Fields whose value could not be checked against the published record, each
+   * with why (the seed's own flags; absent: nothing flagged).
+   */
+  unverified?: UnverifiedField[];
+}
+
+/** One paper field a source could not confirm, and why. */
+export interface UnverifiedField {
+  field: 'title' | 'authors' | 'venue' | 'year' | 'publicationDate' | 'publicationTypes';
+  note: string;
 }
 
 export interface CitationRecord {
   citing: PaperRef;
   cited: PaperRef;
+  /** False when the fact could not be checked against its source (absent: not flagged). */
+  verified?: boolean;
+  /** Why a fact is flagged, or what it was checked against. */
+  note?: string;
 }
 
 export interface StatementRecord {
@@ -78,6 +93,10 @@ export interface StatementRecord {
   source: string;
   /** Free-text provenance note (e.g. "citing paper not identified by the provider"). */
   provenance?: string;
+  /** False when the fact could not be checked against its source (absent: not flagged). */
+  verified?: boolean;
+  /** Why a fact is flagged, or what it was checked against. */
+  note?: string;
 }
 
 export interface FindingRecord {
@@ -109,6 +128,8 @@ export interface FindingRecord {
   k?: number;
   i2?: number;
   p?: number;
+  /** False when the finding could not be checked against its source (absent: not flagged). */
+  verified?: boolean;
   note?: string;
 }
 
@@ -138,6 +159,10 @@ export interface ExternalTallyRecord {
 export interface InclusionRecord {
   review: PaperRef;
   study: PaperRef;
+  /** False when the fact could not be checked against its source (absent: not flagged). */
+  verified?: boolean;
+  /** Why a fact is flagged, or what it was checked against. */
+  note?: string;
 }
 
 /** Everything one parse yields; the writer takes these in dependency order. */
