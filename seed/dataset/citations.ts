@@ -1,59 +1,130 @@
 /**
  * Citation edges (citing -> cited) and review inclusions of the seed graph.
  *
- * Source: seed/sources/peer-support-literature.md — "Verified neighbourhood"
- * (Cooper 2024 citing Lyons 2021; Johnson 2022 "likely citing (not verified)"; the closing
- * paragraph on Chien 2019, Lloyd-Evans 2014 and the four trials).
+ * Sources: seed/sources/records.md — the reference lists and included-studies tables each
+ * edge was checked against (Cooper et al. 2024's Tables 1, 2 and 4; Chien et al. 2019's
+ * included-studies tables and reference list) — and seed/sources/peer-support-literature.md.
  *
- * Honesty rules: an edge is listed only when the reference states it. Nothing marked
- * *unverified* is stated as an edge. Lyons 2021's own 85 references are not listed by the
- * reference, so none is invented. Citation edges implied by statements (statements.ts) are
- * created by the writer from those statements and are not repeated here.
+ * Honesty rules: an edge is listed only when a source states it. An edge no citing paper's
+ * reference list was seen to confirm carries `verified: false` and a note saying so, in the
+ * data, so the graph can say it too. Lyons 2021's own 85 references are not listed by any
+ * source read, so none is invented. Citation edges implied by statements (statements.ts)
+ * are created by the writer from those statements and are not repeated here.
  */
 import type { CitationRecord, InclusionRecord } from '../../src/domain/import-format.js';
 
-const cites = (citing: string, cited: string): CitationRecord => ({
+const cites = (citing: string, cited: string, note?: string): CitationRecord => ({
   citing: { id: citing },
   cited: { id: cited },
+  ...(note ? { note } : {}),
+});
+
+const unverifiedCite = (citing: string, cited: string, note: string): CitationRecord => ({
+  ...cites(citing, cited, note),
+  verified: false,
+});
+
+const includes = (review: string, study: string, note: string): InclusionRecord => ({
+  review: { id: review },
+  study: { id: study },
+  note,
 });
 
 /*
  * Johnson 2022 -> Lyons 2021 is only *likely* (the reference: "Likely citing (not
- * verified)"). A CitationRecord has no provenance field, so an edge here would state the
- * citation as fact. It is therefore NOT added. The likelihood is recorded only in the
- * provenance note of the scite statement whose citing paper it probably is (statements.ts),
- * and that statement hangs off a placeholder paper, not off johnson-2022.
+ * verified)"), and no source read shows Johnson's reference list. It is NOT an edge: the
+ * likelihood stays in the provenance of the scite statement whose citing paper it probably
+ * is (statements.ts), and that statement hangs off a placeholder paper.
  */
 
+const TRIALS = ['castelein-2008', 'cook-2012-wrap', 'cook-2012-bridges', 'jonikas-2013'];
+
 /*
- * "Chien 2019, Lloyd-Evans 2014, Castelein 2008, Cook 2012 (both) and Jonikas 2013 are
- * linked in the public record: the trials appear in the reviews' reference lists."
- * The reviews are Chien 2019 and Lloyd-Evans 2014; the trials are Castelein 2008, the two
- * Cook 2012 trials and Jonikas 2013. The sentence does not say which trial is in which
- * review's list. Read plainly ("the trials appear in the reviews' reference lists") it
- * links every named trial with every named review, and every trial precedes both reviews,
- * so both reviews are given an edge to all four trials (8 edges). This is the AMBIGUOUS
- * part of the dataset: if a per-review reference list shows a trial missing, drop its edge.
- * No edge between the two reviews (Chien 2019 -> Lloyd-Evans 2014) is stated, so none is added.
+ * The reference: "Chien 2019, Lloyd-Evans 2014, Castelein 2008, Cook 2012 (both) and
+ * Jonikas 2013 are linked in the public record: the trials appear in the reviews' reference
+ * lists." Chien 2019's reference list (Crossref's copy) was read and names all four trials.
+ * Lloyd-Evans 2014's reference list was not found, so its four edges stay flagged.
  */
-const reviewsCitingTrials = ['chien-2019', 'lloyd-evans-2014'].flatMap((review) =>
-  ['castelein-2008', 'cook-2012-wrap', 'cook-2012-bridges', 'jonikas-2013'].map((trial) =>
-    cites(review, trial),
+const chienCitesTrials = TRIALS.map((trial) =>
+  cites('chien-2019', trial, "In Chien et al. 2019's reference list."),
+);
+const lloydEvansCitesTrials = TRIALS.map((trial) =>
+  unverifiedCite(
+    'lloyd-evans-2014',
+    trial,
+    "The reference says the trials appear in the reviews' reference lists; Lloyd-Evans et al. 2014's own list was not seen.",
   ),
 );
 
+/* Cooper 2024 cites, by reference number, every review its tables report. */
+const cooperCites: CitationRecord[] = [
+  cites('cooper-2024', 'lyons-2021', 'Reference 35 of Cooper et al. 2024 (Tables 2 and 4).'),
+  cites('cooper-2024', 'lloyd-evans-2014', 'Reference 22 of Cooper et al. 2024 (Tables 2 and 4).'),
+  cites('cooper-2024', 'fuhr-2014', 'Reference 37 of Cooper et al. 2024 (Table 4).'),
+  cites('cooper-2024', 'chien-2019', 'Reference 21 of Cooper et al. 2024 (Table 1).'),
+  cites('cooper-2024', 'burke-2019', 'Reference 51 of Cooper et al. 2024 (Table 1).'),
+];
+
 export const citations: CitationRecord[] = [
-  // Verified: Lyons 2021 is reference 35 of Cooper et al. 2024.
-  cites('cooper-2024', 'lyons-2021'),
-  ...reviewsCitingTrials,
+  ...cooperCites,
+  ...chienCitesTrials,
+  ...lloydEvansCitesTrials,
 ];
 
 /*
- * Inclusions (review INCLUDES study): none. The reference says "Which review includes which
- * trial beyond that is *unverified*": appearing in a review's reference list is not the
- * same as being one of its included studies. Murphy 2024's 15 included studies are marked
- * "list *unverified*". Cooper 2024 tabulates Lyons 2021's pooled results, which suggests
- * Lyons is one of its 35 included reviews, but the reference never says "includes", so
- * that edge is not stated either.
+ * Inclusions (review INCLUDES study), each from an included-studies table.
+ *
+ * Chien 2019 (Cochrane): "Cook 2012a" (BRIDGES, N = 428) and "Cook 2012b" (WRAP) have their
+ * own rows in the characteristics-of-included-studies tables, and Table 1 (details of the
+ * intervention in each included study) lists Castelein 2008, Cook 2012a and Cook 2012b.
+ * Jonikas 2013 is filed in Chien's references as a further report of the WRAP trial, not
+ * as a study of its own, so it gets no inclusion.
+ *
+ * Cooper 2024 (umbrella review, 35 included reviews): Table 1 (characteristics of included
+ * studies) has rows for Burke 2019 and Chien 2019; Tables 2 and 4 (meta-analysis results)
+ * report Lloyd-Evans 2014, Lyons 2021 and Fuhr 2014.
+ *
+ * Murphy 2024's 15 included studies are not listed in any source read: none is stated.
  */
-export const inclusions: InclusionRecord[] = [];
+export const inclusions: InclusionRecord[] = [
+  includes(
+    'chien-2019',
+    'castelein-2008',
+    'Chien et al. 2019, Table 1 (details of the peer-support intervention in each included study).',
+  ),
+  includes(
+    'chien-2019',
+    'cook-2012-bridges',
+    'Chien et al. 2019, characteristics of included studies: "Cook 2012a" (BRIDGES); also Table 1.',
+  ),
+  includes(
+    'chien-2019',
+    'cook-2012-wrap',
+    'Chien et al. 2019, characteristics of included studies: "Cook 2012b" (WRAP); also Table 1.',
+  ),
+  includes(
+    'cooper-2024',
+    'burke-2019',
+    'Cooper et al. 2024, Table 1 (characteristics of included studies).',
+  ),
+  includes(
+    'cooper-2024',
+    'chien-2019',
+    'Cooper et al. 2024, Table 1 (characteristics of included studies).',
+  ),
+  includes(
+    'cooper-2024',
+    'lloyd-evans-2014',
+    'Cooper et al. 2024, Tables 2 and 4 (meta-analysis results of the included reviews).',
+  ),
+  includes(
+    'cooper-2024',
+    'lyons-2021',
+    'Cooper et al. 2024, Tables 2 and 4 (meta-analysis results of the included reviews).',
+  ),
+  includes(
+    'cooper-2024',
+    'fuhr-2014',
+    'Cooper et al. 2024, Table 4 (meta-analysis results of the included reviews).',
+  ),
+];

@@ -1,19 +1,20 @@
 /**
  * Reported (pooled) effects of the seed graph.
  *
- * Source: seed/sources/peer-support-literature.md — "The two seed papers" (Lyons
+ * Sources: seed/sources/peer-support-literature.md — "The two seed papers" (Lyons
  * 2021's pooled results as tabulated by Cooper et al. 2024, BMC Medicine 22:72) and the
- * "reported result" column of the "Verified neighbourhood" table.
+ * "reported result" column of the "Verified neighbourhood" table — checked against the
+ * pages seed/sources/records.md names (Cooper's Tables 2 and 4; the reviews' abstracts).
  *
- * Honesty rules: only numbers the reference gives; nothing computed or filled in (no SE,
- * no k or n where the reference gives none). Where the reference marks a value or its
- * measure *unverified*, the finding either leaves the value out or says so in `note`.
+ * Honesty rules: only numbers a source gives; nothing computed or filled in (no SE, no k
+ * or n where no source gives one). A finding whose value or measure no source confirms
+ * carries `verified: false`, and its `note` says what is missing.
  * Sign convention: the estimate is as reported; a negative SMD on symptoms or crisis
  * service use means less of it in the peer support arm, i.e. it favours the intervention.
  */
 import type { FindingRecord } from '../../src/domain/import-format.js';
 
-const COOPER = 'As tabulated by Cooper et al. 2024 (BMC Medicine 22:72).';
+const COOPER = 'As tabulated by Cooper et al. 2024 (BMC Medicine 22:72)';
 
 export const findings: FindingRecord[] = [
   // --- Lyons 2021: meta-analysis only for peer support groups ---------------------------
@@ -32,11 +33,11 @@ export const findings: FindingRecord[] = [
     i2: 0,
     timepoint: 'post-intervention',
     pooled: true,
-    note: COOPER,
+    note: `${COOPER}.`,
   },
   {
-    // Recorded with the measure as labelled in the source (MD), not re-labelled SMD: the
-    // reference does not verify that it is an SMD, and the source's label is the fact we have.
+    // Recorded with the measure as Cooper's Table 4 labels it (MD), not re-labelled SMD: no
+    // source read says whether it is in fact an SMD.
     id: 'lyons-2021-hope-post',
     paper: { id: 'lyons-2021' },
     intervention: 'peer-support-group',
@@ -51,10 +52,11 @@ export const findings: FindingRecord[] = [
     i2: 0,
     timepoint: 'post-intervention',
     pooled: true,
-    note: `${COOPER} Labelled MD there; unverified whether it is in fact an SMD.`,
+    verified: false,
+    note: `${COOPER}, Table 4, labelled MD there; whether it is in fact an SMD is not verified.`,
   },
   {
-    // No estimate, CI or timepoint: the reference gives only "no effect" (value unverified).
+    // No estimate, CI or timepoint: the sources read give only "no effect".
     id: 'lyons-2021-depression',
     paper: { id: 'lyons-2021' },
     intervention: 'peer-support-group',
@@ -63,7 +65,8 @@ export const findings: FindingRecord[] = [
     k: 4,
     n: 929,
     pooled: true,
-    note: `${COOPER} No effect; value unverified, and the measure (SMD) is assumed, not verified.`,
+    verified: false,
+    note: `${COOPER}, Table 2 (4 trials, n = 929), reported as no effect. The value was not seen, and the measure (SMD) is assumed, not verified.`,
   },
 
   // --- Verified neighbourhood ----------------------------------------------------------
@@ -90,9 +93,11 @@ export const findings: FindingRecord[] = [
     estimate: 0.24,
     ciLower: 0.08,
     ciUpper: 0.4,
+    n: 639,
+    p: 0.003,
     i2: 0,
     pooled: true,
-    note: 'Peer-delivered interventions.',
+    note: 'Peer-delivered interventions, superiority trials in severe mental illness.',
   },
   {
     id: 'fuhr-2014-hope',
@@ -103,9 +108,12 @@ export const findings: FindingRecord[] = [
     estimate: 0.24,
     ciLower: 0.02,
     ciUpper: 0.46,
+    k: 3,
+    n: 967,
+    p: 0.03,
     i2: 65,
     pooled: true,
-    note: 'Peer-delivered interventions. The reference lists it right after the quality-of-life SMD without repeating "SMD".',
+    note: 'Peer-delivered interventions, superiority trials in severe mental illness; k and n as in Cooper et al. 2024, Table 4.',
   },
   {
     id: 'smit-2023-clinical-recovery',
@@ -116,8 +124,9 @@ export const findings: FindingRecord[] = [
     estimate: 0.19,
     ciLower: 0.11,
     ciUpper: 0.27,
+    i2: 10,
     pooled: true,
-    note: 'Review of 28 RCTs; k for this outcome not given.',
+    note: '30 RCTs reviewed, 28 meta-analysed; k for this outcome not given.',
   },
   {
     id: 'smit-2023-personal-recovery',
@@ -128,8 +137,9 @@ export const findings: FindingRecord[] = [
     estimate: 0.15,
     ciLower: 0.04,
     ciUpper: 0.27,
+    i2: 43,
     pooled: true,
-    note: 'Review of 28 RCTs; k for this outcome not given.',
+    note: '30 RCTs reviewed, 28 meta-analysed; k for this outcome not given.',
   },
   {
     id: 'pfeiffer-2011-depression',
@@ -141,6 +151,8 @@ export const findings: FindingRecord[] = [
     ciLower: -0.98,
     ciUpper: -0.21,
     k: 7,
+    n: 869,
+    p: 0.002,
     pooled: true,
     note: 'Versus usual care; negative = fewer depressive symptoms (favours intervention).',
   },

@@ -81,9 +81,9 @@ export const sciteStatements: StatementRecord[] = [
 
 /*
  * Curated: Cooper 2024 tabulates Lyons 2021's pooled results without judging them, so the
- * statement is MENTIONING with purpose RESULT. The reference says "as tabulated", i.e. in a
- * results table; the section is RESULTS on that basis. Only figures the reference gives are
- * repeated; the depression estimate (unverified) is not.
+ * statement is MENTIONING with purpose RESULT. The tables are Cooper's results Tables 2 and
+ * 4 (seed/sources/records.md), hence RESULTS. Only figures a source gives are repeated; the
+ * depression estimate (not seen) is not.
  */
 export const curatedStatements: StatementRecord[] = [
   {
@@ -99,7 +99,7 @@ export const curatedStatements: StatementRecord[] = [
     source: 'curated',
     provenance:
       "Paraphrase from the reference's summary (peer-support-literature.md, Lyons 2021 section), " +
-      'not a quotation from Cooper et al. 2024; section inferred from "tabulated".',
+      'not a quotation from Cooper et al. 2024, whose results Tables 2 and 4 report them.',
   },
 ];
 

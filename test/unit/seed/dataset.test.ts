@@ -16,6 +16,7 @@ const source = (file: string): string =>
   readFileSync(new URL(`../../../seed/sources/${file}`, import.meta.url), 'utf8');
 
 const reference = source('peer-support-literature.md');
+const records = source('records.md');
 const seed000 = source('000_b8429c08e3a97322.txt');
 const seed003 = source('003_7b3b4a87231fad14.txt');
 
@@ -23,6 +24,22 @@ const { concepts, papers, citations, statements, findings, tallies, inclusions }
 const conceptIds = new Set(concepts.map((c) => c.id));
 const paperIds = new Set(papers.map((p) => p.id));
 const dois = papers.flatMap((p) => (p.doi ? [p.doi] : []));
+
+/** The records.md entry of each paper: the text under its `### <id>` heading. */
+const entries = new Map(
+  records
+    .split(/^### /m)
+    .slice(1)
+    .map((chunk) => {
+      const [id, ...rest] = chunk.split('\n');
+      return [id!.trim(), rest.join('\n')] as const;
+    }),
+);
+/** Placeholders share one entry: the text under the last of their headings. */
+const entryOf = (id: string): string | undefined =>
+  id.startsWith('unidentified-citing-') ? entries.get('unidentified-citing-3') : entries.get(id);
+
+const paper = (id: string) => papers.find((p) => p.id === id)!;
 
 /** Every ref in the seed names a paper by its explicit id, which must exist. */
 function expectPaper(ref: PaperRef): void {
@@ -77,6 +94,57 @@ describe('seed dataset: papers and DOIs', () => {
     expect(flat(seed000).includes(lyons.abstract!)).toBe(true);
     const murphy = papers.find((p) => p.id === 'murphy-2024')!;
     expect(seed003.includes(murphy.abstract!)).toBe(true);
+  });
+
+  it('gives every paper an entry in seed/sources/records.md: dated, with a page and its DOI', () => {
+    for (const p of papers) {
+      const entry = entryOf(p.id!);
+      expect(entry, `no records.md entry for ${p.id}`).toBeDefined();
+      expect(entry, p.id).toContain('2026-11-28');
+      if (p.id!.startsWith('unidentified-citing-')) continue;
+      expect(entry, p.id).toMatch(/https?:\/\/\S+/);
+      if (p.doi) expect(entry!.toLowerCase(), p.id).toContain(p.doi);
+    }
+  });
+
+  it("carries published titles, not the reference's paraphrases", () => {
+    expect(paper('lloyd-evans-2014').title).toBe(
+      'A systematic review and meta-analysis of randomised controlled trials of peer support for people with severe mental illness',
+    );
+    expect(paper('chinman-2014').title).toBe(
+      'Peer Support Services for Individuals With Serious Mental Illnesses: Assessing the Evidence',
+    );
+    expect(paper('smit-2023').title).toBe(
+      'The effectiveness of peer support for individuals with mental illness: systematic review and meta-analysis',
+    );
+    // The reference's short-title shorthand ("SR & MA", ": SR", "... RCT") is gone.
+    for (const p of papers) expect(p.title, p.id).not.toMatch(/\bSR\b|\bMA\b|\bRCT\b/);
+  });
+
+  it('lists complete author lists in order (Cooper 2024: 17, Johnson 2022: 14)', () => {
+    const authors = (id: string) => paper(id).authors!.map((a) => a.name);
+    expect(authors('cooper-2024')).toHaveLength(17);
+    expect(authors('cooper-2024').slice(0, 3)).toEqual([
+      'Ruth E. Cooper',
+      'Katherine R. K. Saunders',
+      'Anna Greenburgh',
+    ]);
+    expect(authors('cooper-2024').slice(-3)).toEqual([
+      'Brynmor Lloyd-Evans',
+      'Alan Simpson',
+      'Sonia Johnson',
+    ]);
+    expect(authors('johnson-2022')).toHaveLength(14);
+    expect(authors('johnson-2022')[0]).toBe('Sonia Johnson');
+    expect(authors('johnson-2022').at(-1)).toBe('Brynmor Lloyd-Evans');
+    expect(authors('gillard-2022')).toHaveLength(18);
+    expect(authors('lloyd-evans-2014')).toHaveLength(8);
+    expect(authors('kowalski-2020')).toEqual(['Melissa A. Kowalski']);
+    // Every real paper names its authors; a list known to be incomplete says so in the data.
+    for (const p of papers.filter((q) => !q.id!.startsWith('unidentified-citing-'))) {
+      expect(p.authors?.length, p.id).toBeGreaterThan(0);
+    }
+    expect(paper('cook-2012-wrap').unverified?.map((u) => u.field)).toEqual(['title', 'authors']);
   });
 
   it('gives unidentified citing papers no identifiers or bibliographic facts', () => {
@@ -238,7 +306,71 @@ describe('seed dataset: citations, statements, findings, tallies', () => {
     expect(seed000).toContain('References 85 publications');
   });
 
-  it('states no inclusion the reference leaves unverified', () => {
-    expect(inclusions).toEqual([]);
+  it('states the inclusions of the included-studies tables, each with its table', () => {
+    const pairs = inclusions.map((i) => `${i.review.id} > ${i.study.id}`).sort();
+    expect(pairs).toEqual(
+      [
+        'chien-2019 > castelein-2008',
+        'chien-2019 > cook-2012-bridges',
+        'chien-2019 > cook-2012-wrap',
+        'cooper-2024 > burke-2019',
+        'cooper-2024 > chien-2019',
+        'cooper-2024 > fuhr-2014',
+        'cooper-2024 > lloyd-evans-2014',
+        'cooper-2024 > lyons-2021',
+      ].sort(),
+    );
+    for (const i of inclusions) {
+      expect(i.note, `${i.review.id} > ${i.study.id}`).toMatch(/Table/);
+      // records.md's inclusion table lists the same pair.
+      expect(records).toContain(`| ${i.review.id} | ${i.study.id} |`);
+    }
+  });
+
+  it('says Smit 2023 reviewed 30 RCTs and meta-analysed 28, nowhere "28 RCTs" reviewed', () => {
+    const smit = findings.filter((f) => f.paper.id === 'smit-2023');
+    expect(smit.length).toBeGreaterThan(0);
+    for (const f of smit) expect(f.note).toMatch(/30 RCTs reviewed, 28 meta-analysed/);
+    const texts = [
+      ...findings.map((f) => f.note ?? ''),
+      ...statements.map((s) => `${s.text} ${s.provenance ?? ''}`),
+      ...citations.map((c) => c.note ?? ''),
+      ...papers.map((p) => `${p.title} ${p.abstract ?? ''}`),
+    ];
+    for (const t of texts) expect(t).not.toMatch(/(review|of) 28 RCTs/i);
+  });
+});
+
+describe('seed dataset: what the seed cannot verify is flagged in the data', () => {
+  it('gives every verified: false a note', () => {
+    const flagged = [
+      ...citations.filter((c) => c.verified === false).map((c) => c.note),
+      ...inclusions.filter((i) => i.verified === false).map((i) => i.note),
+      ...findings.filter((f) => f.verified === false).map((f) => f.note),
+      ...statements.filter((s) => s.verified === false).map((s) => s.note ?? s.provenance),
+      ...papers.flatMap((p) => (p.unverified ?? []).map((u) => u.note)),
+    ];
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const note of flagged) expect(note?.trim()).toBeTruthy();
+  });
+
+  it('flags the edges no reference list confirmed, and only those', () => {
+    const flagged = citations
+      .filter((c) => c.verified === false)
+      .map((c) => `${c.citing.id} > ${c.cited.id}`)
+      .sort();
+    expect(flagged).toEqual(
+      ['castelein-2008', 'cook-2012-bridges', 'cook-2012-wrap', 'jonikas-2013'].map(
+        (t) => `lloyd-evans-2014 > ${t}`,
+      ),
+    );
+    // Chien 2019's reference list was read: its edges to the same trials stand.
+    for (const c of citations.filter((x) => x.citing.id === 'chien-2019'))
+      expect(c.verified).toBeUndefined();
+  });
+
+  it('flags the findings whose value or measure no source confirms', () => {
+    const flagged = findings.filter((f) => f.verified === false).map((f) => f.id);
+    expect(flagged.sort()).toEqual(['lyons-2021-depression', 'lyons-2021-hope-post']);
   });
 });
