@@ -9,6 +9,7 @@ import type { PaperRef, RecordBatch, Rejection } from '../domain/import-format.j
 import { detectFormat, parse, ParseError } from './parsers/index.js';
 import type { Format, ParseResult } from './parsers/index.js';
 import { ImportError, inWriteOrder, type ImportSource } from './sources.js';
+import { addCensus, emptyCensus, type ReferenceCensus } from './resolve/census.js';
 import { writeBatch } from './writer/index.js';
 import { append } from '../domain/arrays.js';
 
@@ -39,6 +40,8 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Every reference the sources list, by what became of it (src/importers/resolve/census.ts). */
+  references: ReferenceCensus;
   /** The first `keepRejects` rejects. */
   rejects: Rejection[];
   seconds: number;
@@ -113,6 +116,7 @@ export async function writePrepared(
     updated: 0,
     unchanged: 0,
     rejected: 0,
+    references: emptyCensus(),
     rejects: [],
     seconds: 0,
   };
@@ -146,6 +150,7 @@ export async function writePrepared(
     total.created += written.created;
     total.updated += written.updated;
     total.unchanged += written.unchanged;
+    addCensus(total.references, parsed.references, written.references);
     await addRejects(written.rejects);
   }
   total.seconds = Math.round((performance.now() - prepared.startedAt) / 10) / 100;

@@ -7,6 +7,7 @@ import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/import
 import { normaliseDoi } from '../../domain/doi.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
+import { noReferences, type ReferenceCount } from './result.js';
 import { doi, fromDateParts, isObject, orcid, pages, stripTags, text } from './values.js';
 
 /** A mapped work: the paper, the normalised DOIs of its references, and references without one. */
@@ -14,6 +15,8 @@ export interface MappedCrossrefWork {
   paper: PaperRecord;
   citedDois: string[];
   skippedReferences: number;
+  /** Its reference list: what became citedDois and what did not (its own DOI, a DOI met again, none). */
+  references: ReferenceCount;
 }
 
 function first(value: unknown): string | undefined {
@@ -81,11 +84,14 @@ export function mapCrossrefWork(work: unknown): MappedCrossrefWork {
   ) as PaperRecord;
   checkPaperLimits(paper);
   const citedDois: string[] = [];
-  let skippedReferences = 0;
+  const references = noReferences();
   for (const ref of Array.isArray(work.reference) ? work.reference : []) {
+    references.read += 1;
     const cited = isObject(ref) ? normaliseDoi(text(ref.DOI)) : null;
-    if (cited === null) skippedReferences += 1;
-    else if (cited !== workDoi && !citedDois.includes(cited)) citedDois.push(cited);
+    if (cited === null) references.withoutId += 1;
+    else if (cited === workDoi) references.selfCitations += 1;
+    else if (citedDois.includes(cited)) references.duplicates += 1;
+    else citedDois.push(cited);
   }
-  return { paper, citedDois, skippedReferences };
+  return { paper, citedDois, skippedReferences: references.withoutId, references };
 }

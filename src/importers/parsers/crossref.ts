@@ -9,7 +9,7 @@ import type { Rejection } from '../../domain/import-format.js';
 import { mapCrossrefWork } from './crossref-map.js';
 import { parseJsonDocument } from './json-input.js';
 import type { ParseOptions, ParseResult } from './result.js';
-import { StubSet, toRejection } from './result.js';
+import { addReferences, noReferences, StubSet, toRejection } from './result.js';
 import { isObject } from './values.js';
 import { append } from '../../domain/arrays.js';
 
@@ -33,11 +33,13 @@ export function parseCrossref(text: string, options: ParseOptions): ParseResult 
   const rejects: Rejection[] = [];
   const stubs = new StubSet();
   let skipped = 0;
+  const references = noReferences();
   works.forEach((work, index) => {
     try {
       const mapped = mapCrossrefWork(work);
       batch.papers.push(mapped.paper);
       skipped += mapped.skippedReferences;
+      addReferences(references, mapped.references);
       for (const doi of mapped.citedDois) {
         batch.citations.push({ citing: { doi: mapped.paper.doi as string }, cited: { doi } });
         stubs.add({ doi }, 'crossref');
@@ -47,5 +49,5 @@ export function parseCrossref(text: string, options: ParseOptions): ParseResult 
     }
   });
   append(batch.papers, stubs.papers);
-  return { batch, rejects, read: works.length, skipped };
+  return { batch, rejects, read: works.length, skipped, references };
 }

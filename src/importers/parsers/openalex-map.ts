@@ -10,7 +10,7 @@ import type {
 } from '../../domain/import-format.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
-import { refOf } from './result.js';
+import { noReferences, refOf, type ReferenceCount } from './result.js';
 import { doi, isObject, isoDate, orcid, pages, pmcid, pmid, text, year } from './values.js';
 
 /** A mapped work: the paper and the short ids of the works it cites. */
@@ -18,6 +18,8 @@ export interface MappedWork {
   paper: PaperRecord;
   citations: CitationRecord[];
   citedIds: string[];
+  /** Its referenced_works: what became citations and what did not (a malformed id, one met again). */
+  references: ReferenceCount;
 }
 
 /** "https://openalex.org/W2741809807" or "W2741809807" → "W2741809807"; undefined when not a work id. */
@@ -102,12 +104,18 @@ export function mapWork(work: unknown): MappedWork {
   checkPaperLimits(paper);
   const citedIds: string[] = [];
   const citations: CitationRecord[] = [];
+  const references = noReferences();
   const refs = Array.isArray(work.referenced_works) ? work.referenced_works : [];
   for (const r of refs) {
+    references.read += 1;
     const cited = shortWorkId(r);
-    if (cited === undefined || citing === undefined || citedIds.includes(cited)) continue;
-    citedIds.push(cited);
-    citations.push({ citing, cited: { openalexId: cited } });
+    // A work without any identifier cannot be the citing end of an edge either.
+    if (cited === undefined || citing === undefined) references.withoutId += 1;
+    else if (citedIds.includes(cited)) references.duplicates += 1;
+    else {
+      citedIds.push(cited);
+      citations.push({ citing, cited: { openalexId: cited } });
+    }
   }
-  return { paper, citations, citedIds };
+  return { paper, citations, citedIds, references };
 }

@@ -10,7 +10,7 @@ import type { Rejection } from '../../domain/import-format.js';
 import { looksLikeJsonLines, jsonLines, parseJsonDocument } from './json-input.js';
 import { mapWork } from './openalex-map.js';
 import type { ParseOptions, ParseResult, RecordPosition } from './result.js';
-import { StubSet, toRejection } from './result.js';
+import { addReferences, noReferences, StubSet, toRejection } from './result.js';
 import { isObject } from './values.js';
 import { append } from '../../domain/arrays.js';
 
@@ -51,17 +51,19 @@ export function parseOpenAlex(text: string, options: ParseOptions): ParseResult 
   const rejects: Rejection[] = [];
   const stubs = new StubSet();
   const records = sourceRecords(text, file);
+  const references = noReferences();
   for (const rec of records) {
     try {
       if (rec.error !== undefined) throw new Error(rec.error);
       const mapped = mapWork(rec.value);
       batch.papers.push(mapped.paper);
       append(batch.citations, mapped.citations);
+      addReferences(references, mapped.references);
       for (const openalexId of mapped.citedIds) stubs.add({ openalexId }, 'openalex');
     } catch (err) {
       rejects.push(toRejection(file, rec.at, err, rec.value));
     }
   }
   append(batch.papers, stubs.papers);
-  return { batch, rejects, read: records.length };
+  return { batch, rejects, read: records.length, references };
 }

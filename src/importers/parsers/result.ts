@@ -12,6 +12,35 @@ export interface ParseResult {
   read: number;
   /** Source entries deliberately not imported, e.g. Crossref references without a DOI. */
   skipped?: number;
+  /** What became of the references the source lists (formats with reference lists). */
+  references?: ReferenceCount;
+}
+
+/**
+ * The references a parser read and the ones it did not turn into citation
+ * records, by why: read = citation records + withoutId + selfCitations +
+ * duplicates + rejected. The import summary adds what the writer made of the rest.
+ */
+export interface ReferenceCount {
+  read: number;
+  /** Listed without a usable identifier (a Crossref `unstructured` reference, a malformed id). */
+  withoutId: number;
+  /** Listing the citing work itself. */
+  selfCitations: number;
+  /** Listing again a work the same record already listed. */
+  duplicates: number;
+  /** In a rejected entry (each one in the rejects). */
+  rejected: number;
+}
+
+/** A ReferenceCount of nothing. */
+export function noReferences(): ReferenceCount {
+  return { read: 0, withoutId: 0, selfCitations: 0, duplicates: 0, rejected: 0 };
+}
+
+/** Adds `b` into `a`. */
+export function addReferences(a: ReferenceCount, b: ReferenceCount): void {
+  for (const k of Object.keys(a) as (keyof ReferenceCount)[]) a[k] += b[k];
 }
 
 /** Options every parser takes. */

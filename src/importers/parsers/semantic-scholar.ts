@@ -12,7 +12,7 @@ import { ParseError, RecordError } from './errors.js';
 import { parseJsonDocument } from './json-input.js';
 import { checkStatementLimits } from './limits.js';
 import type { ParseOptions, ParseResult } from './result.js';
-import { StubSet, refOf, toRejection } from './result.js';
+import { noReferences, StubSet, refOf, toRejection } from './result.js';
 import { contextsOf, mapS2Paper } from './s2-map.js';
 import { isObject } from './values.js';
 import { append } from '../../domain/arrays.js';
@@ -94,10 +94,16 @@ export function parseSemanticScholar(text: string, options: ParseOptions): Parse
       rejects.push(toRejection(file, { index }, err, entry));
     }
   });
+  // In a citations/references response every entry is one reference.
+  const references = noReferences();
+  if (anchor) {
+    references.read = list.length;
+    references.rejected = rejects.length;
+  }
   if (anchor && batch.citations.length > 0) {
     const stubs = new StubSet();
     stubs.add(anchor, SOURCE);
     append(batch.papers, stubs.papers);
   }
-  return { batch, rejects, read: list.length };
+  return { batch, rejects, read: list.length, references };
 }

@@ -7,6 +7,7 @@ import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
 import type { Rejection } from '../../domain/import-format.js';
 import { integerTx } from '../../db/integers.js';
 import { INTEGER_PROPERTIES } from '../../domain/integer-properties.js';
+import type { ReferenceCensus } from '../resolve/census.js';
 import { EDGE_COUNTER_NAMES, PAPER_COUNTER_NAMES } from '../resolve/counters.js';
 
 export interface WriteOptions {
@@ -23,6 +24,8 @@ export interface WriteSummary {
   unchanged: number;
   rejected: number;
   rejects: Rejection[];
+  /** What became of the batch's citation records (see ../resolve/census.ts). */
+  references?: ReferenceCensus;
 }
 
 /** Integer parameters of the write queries: stored integer properties and counter deltas (by counter name). */

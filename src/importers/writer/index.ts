@@ -10,6 +10,7 @@
 import type { Executor, Row, WriteTx } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
 import type { RecordBatch } from '../../domain/import-format.js';
+import { resolvedCensus } from '../resolve/census.js';
 import { DeltaSheet } from '../resolve/counters.js';
 import { resolveBatch, type CitationPair, type Resolution } from '../resolve/index.js';
 import { newPaperRow, paperRow } from '../resolve/rows.js';
@@ -118,6 +119,7 @@ export async function writeBatch(
   const summary = w.summary;
   summary.rejects = resolved.rejects;
   summary.rejected = resolved.rejects.length;
+  summary.references = resolvedCensus(batch, resolved);
   if (options.dryRun) summary.created = resolved.papers.filter((p) => p.write === 'create').length;
   return summary;
 }

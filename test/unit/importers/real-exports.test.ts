@@ -190,3 +190,41 @@ describe('Semantic Scholar /paper/batch', () => {
     ]);
   });
 });
+
+describe('reference counts', () => {
+  it('Crossref: Unicode-hyphen DOIs meet their ASCII twins; every reference is accounted for', () => {
+    const result = parse('crossref', fixture('exports/crossref-unicode.json'), { file: 'c' });
+    expect(result.batch.citations.map((c) => [c.citing.doi, c.cited.doi])).toEqual([
+      ['10.1186/s12916-024-03260-y', '10.1186/s12888-021-03321-z'],
+      ['10.1186/s12916-024-03260-y', '10.1186/1471-244x-14-39'],
+      ['10.1186/s12888-021-03321-z', '10.1186/1471-244x-14-39'],
+    ]);
+    // 7 listed: 3 citations, 2 without a usable DOI, its own DOI, one DOI listed twice.
+    expect(result.references).toEqual({
+      read: 7,
+      withoutId: 2,
+      selfCitations: 1,
+      duplicates: 1,
+      rejected: 0,
+    });
+    expect(result.skipped).toBe(2);
+  });
+
+  it('OpenAlex: a referenced work listed twice is a duplicate', () => {
+    const result = parse('openalex', fixture('openalex-work.json'), { file: 'w' });
+    const r = result.references!;
+    expect(r.duplicates).toBeGreaterThan(0);
+    expect(r.read).toBe(
+      result.batch.citations.length + r.withoutId + r.duplicates + r.selfCitations,
+    );
+  });
+
+  it('Semantic Scholar citations: each entry is one reference; rejected entries are counted', () => {
+    const result = parse('s2', fixture('s2-citations.json'), {
+      file: 's',
+      paper: { doi: '10.1186/s12888-021-03321-z' },
+    });
+    expect(result.references).toMatchObject({ read: result.read, rejected: result.rejects.length });
+    expect(result.references!.read).toBe(result.batch.citations.length + result.rejects.length);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * Nothing is lost silently: `evidence-graph import --json --rejects` on every
+ * bibliographic fixture, each into an empty graph, accounts for every record and
+ * every reference it lists:
+ *
+ *   records read    = records loaded (found in the graph) + records rejected
+ *   references read = edges (found in the graph) + duplicates + self-citations
+ *                     + references rejected + references without an identifier
+ *
+ * and every rejection is a line of --rejects with its reason. Then the cases the
+ * real exports showed: Unicode-hyphen DOIs meet their ASCII twins, a Web of
+ * Science export loads every record, and numbers are stored as Integers.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SELF_CITATION_REASON } from '../../src/importers/resolve/census.js';
+import { neo4jUri, resetDatabase } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
+
+const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const OUT = mkdtempSync(join(tmpdir(), 'eg-import-census-'));
+const LYONS = '10.1186/s12888-021-03321-z';
+
+interface Census {
+  read: number;
+  edges: number;
+  duplicates: number;
+  selfCitations: number;
+  rejected: number;
+  withoutId: number;
+}
+interface Summary {
+  read: number;
+  rejected: number;
+  references: Census;
+}
+interface Reject {
+  file: string;
+  reason: string;
+  raw: unknown;
+}
+
+function importFiles(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, 'import', ...args],
+      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
+      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function importWithRejects(file: string, extra: string[] = []) {
+  const rejectsFile = join(OUT, `${file.replace(/\W/g, '_')}.jsonl`);
+  const r = await importFiles([file, '--json', '--rejects', rejectsFile, ...extra]);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  const summary = JSON.parse(r.stdout) as Summary;
+  const rejects = readFileSync(rejectsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Reject);
+  return { code: r.code, summary, rejects };
+}
+
+const db = useDatabase();
+const count = async (text: string, params: Record<string, unknown> = {}): Promise<number> =>
+  ((await db.read({ name: 'test.count', text }, params))[0]?.n as number) ?? 0;
+
+/**
+ * Each fixture: its records and references as written in the file, and what a
+ * loaded record is in the graph (a full paper, or for a citations response, an edge).
+ */
+const CASES: [file: string, records: number, references: number, loaded: 'papers' | 'edges'][] = [
+  ['openalex-work.json', 1, 3, 'papers'],
+  ['openalex-list.json', 3, 3, 'papers'],
+  ['openalex-snapshot.jsonl', 2, 1, 'papers'],
+  ['openalex-bad.jsonl', 5, 1, 'papers'],
+  ['s2-paper.json', 1, 0, 'papers'],
+  ['s2-citations.json', 3, 3, 'edges'],
+  ['crossref-work.json', 1, 3, 'papers'],
+  ['crossref-items.json', 3, 0, 'papers'],
+  ['refs.bib', 6, 0, 'papers'],
+  ['refs.ris', 4, 0, 'papers'],
+  ['refs.csl.json', 4, 0, 'papers'],
+  ['exports/wos.bib', 3, 0, 'papers'],
+  ['exports/dblp.bib', 2, 0, 'papers'],
+  ['exports/mendeley.bib', 2, 0, 'papers'],
+  ['exports/zotero.bib', 2, 0, 'papers'],
+  ['exports/zotero.csl.json', 3, 0, 'papers'],
+  ['exports/scopus.ris', 2, 0, 'papers'],
+  ['exports/pubmed.ris', 2, 0, 'papers'],
+  ['exports/endnote.ris', 2, 0, 'papers'],
+  ['exports/scielo.ris', 2, 0, 'papers'],
+  ['exports/s2-batch.json', 4, 0, 'papers'],
+  ['exports/crossref-unicode.json', 2, 7, 'papers'],
+];
+
+/** A reject the writer made of a citation record (`raw` is `{citing, cited}`). */
+const isCitationReject = (r: Reject): boolean =>
+  typeof r.raw === 'object' && r.raw !== null && 'citing' in r.raw && 'cited' in r.raw;
+
+describe('import census', { timeout: 600_000 }, () => {
+  it.each(CASES)(
+    '%s: every record and every reference is accounted for',
+    async (file, records, references, loadedAs) => {
+      await resetDatabase(db);
+      const citationsResponse = file === 's2-citations.json';
+      const { code, summary, rejects } = await importWithRejects(
+        file,
+        citationsResponse ? ['--paper', LYONS] : [],
+      );
+      expect(code).toBe(summary.rejected > 0 ? 3 : 0);
+
+      // Every rejection is in --rejects, with where it came from and why.
+      expect(rejects).toHaveLength(summary.rejected);
+      for (const r of rejects) expect(r).toMatchObject({ file, reason: expect.any(String) });
+
+      // Records.
+      const papers = await count('MATCH (p:Paper) WHERE NOT p.stub RETURN count(p) AS n');
+      const edges = await count('MATCH ()-[c:CITES]->() RETURN count(c) AS n');
+      const citationRejects = rejects.filter(isCitationReject);
+      const recordRejects = rejects.length - citationRejects.length;
+      expect(summary.read).toBe(records);
+      expect(summary.read).toBe((loadedAs === 'papers' ? papers : edges) + recordRejects);
+
+      // References.
+      const refs = summary.references;
+      expect(refs.read).toBe(references);
+      expect(refs.read).toBe(
+        refs.edges + refs.duplicates + refs.selfCitations + refs.rejected + refs.withoutId,
+      );
+      expect(refs.edges).toBe(edges);
+      // In a citations response each entry is a reference, so its record rejects are reference rejects.
+      const referenceRejects = citationsResponse ? rejects : citationRejects;
+      const selfRejects = referenceRejects.filter((r) => r.reason === SELF_CITATION_REASON);
+      expect(refs.rejected).toBe(referenceRejects.length - selfRejects.length);
+      expect(refs.selfCitations).toBeGreaterThanOrEqual(selfRejects.length);
+    },
+  );
+
+  it('a reference DOI with Unicode hyphens is the paper with the ASCII DOI: one node, one edge', async () => {
+    await resetDatabase(db);
+    // Lloyd-Evans 2014 arrives first with its ASCII DOI (Web of Science export) ...
+    expect((await importWithRejects('exports/wos.bib')).code).toBe(0);
+    // ... then as U+2010 / U+2011 reference DOIs in two Crossref reference lists.
+    const { summary } = await importWithRejects('exports/crossref-unicode.json');
+    expect(summary.references).toMatchObject({
+      read: 7,
+      edges: 3,
+      duplicates: 1,
+      selfCitations: 1,
+    });
+    expect(
+      await count("MATCH (p:Paper) WHERE p.doi STARTS WITH '10.1186/1471' RETURN count(p) AS n"),
+    ).toBe(1);
+    const [lloydEvans] = await db.read({
+      name: 'test.lloydEvans',
+      text: `MATCH (p:Paper {doi: '10.1186/1471-244x-14-39'})
+        RETURN p.stub AS stub, p.title AS title, p.citingPaperCount AS citing,
+               [(c)-[:CITES]->(p) | c.doi] AS citedBy`,
+    });
+    expect(lloydEvans).toMatchObject({ stub: false, citing: 2 });
+    expect((lloydEvans!.citedBy as string[]).sort()).toEqual([LYONS, '10.1186/s12916-024-03260-y']);
+    // Lyons 2021: a record of the list and, hyphenated and in ASCII, a reference of the other.
+    expect(await count('MATCH (p:Paper {doi: $d}) RETURN count(p) AS n', { d: LYONS })).toBe(1);
+    expect(await count("MATCH (p:Paper) WHERE p.doi CONTAINS '\u2010' RETURN count(p) AS n")).toBe(
+      0,
+    );
+  });
+
+  it('a Web of Science export loads every record, SICI DOI and escaped title included', async () => {
+    await resetDatabase(db);
+    const { code, summary } = await importWithRejects('exports/wos.bib');
+    expect(code).toBe(0);
+    expect(summary).toMatchObject({ read: 3, rejected: 0 });
+    const rows = await db.read({
+      name: 'test.wos',
+      text: "MATCH (p:Paper) WHERE p.doi STARTS WITH '10.5555/' RETURN p.doi AS doi, p.title AS title",
+    });
+    expect(rows).toEqual([
+      {
+        doi: '10.5555/0277-5212(2006)26[1:fpsr]2.0.co;2',
+        title: 'Fixture peer support & recovery: 50% of trials report a Hope [HHI] score',
+      },
+    ]);
+  });
+
+  it('stores years, author positions and counters as Integers through the writer', async () => {
+    await resetDatabase(db);
+    await importWithRejects('exports/crossref-unicode.json');
+    const [types] = await db.read(
+      {
+        name: 'test.types',
+        text: `MATCH (p:Paper {doi: $d})<-[a:AUTHORED]-()
+        WITH p, a LIMIT 1
+        MATCH (p)<-[c:CITES]-()
+        RETURN valueType(p.year) AS year, valueType(a.position) AS position,
+               valueType(p.citingPaperCount) AS counter, valueType(c.statementCount) AS edge`,
+      },
+      { d: LYONS },
+    );
+    expect(types).toEqual({
+      year: 'INTEGER NOT NULL',
+      position: 'INTEGER NOT NULL',
+      counter: 'INTEGER NOT NULL',
+      edge: 'INTEGER NOT NULL',
+    });
+  });
+});
