@@ -26,7 +26,7 @@ export function describeReport(report: DoctorReport): string {
   for (const check of report.checks) {
     const status = check.ok ? 'ok' : `${check.count} problem${check.count === 1 ? '' : 's'}`;
     lines.push(
-      `${check.ok ? '✓' : '✗'} ${check.name}: ${status} (${CHECK_DESCRIPTIONS[check.name]})`,
+      `${check.ok ? '✓' : '✗'} ${check.name}: ${status} — ${CHECK_DESCRIPTIONS[check.name]}`,
     );
     for (const example of check.examples) lines.push(`    ${example}`);
     if (check.count > check.examples.length)

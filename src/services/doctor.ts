@@ -30,10 +30,10 @@ export const CHECK_DESCRIPTIONS: Record<CheckName, string> = {
   'counter-drift': 'paper and citation counters that differ from a recount',
   'identifier-clash': 'papers sharing a DOI, PMID, PMCID, OpenAlex id or S2 id',
   'likely-duplicate':
-    'papers with the same normalised title, year and first author, no shared identifier (for a curator; never merged)',
+    'papers with the same normalised title, year and first author and no shared identifier, for a curator to judge (never merged)',
   'orphan-stub': 'stub papers with no relationship at all',
   'missing-provenance':
-    'asserted facts (citations, concept links, inclusions, statements, findings) without sources',
+    'citations, concept links, inclusions, statements and findings without sources',
   'wrong-type': 'years, counters and counts stored as something other than an integer',
 };
 
