@@ -1,10 +1,13 @@
 /**
  * The store checks and repairs of `evidence-graph doctor` as named Cypher calls
- * (src/db/cypher/doctor.ts). Which properties are identifiers and which must be integers is
- * the graph model (docs/ARCHITECTURE.md), written down here once and sent as parameters.
+ * (src/db/cypher/doctor.ts). Which properties are identifiers (src/domain/identity.ts) and which
+ * are integers (src/domain/integer-properties.ts) is the graph model; the queries get them as
+ * parameters.
  */
 import type { Executor, NamedQuery, Row } from '../db/executor.js';
 import * as cy from '../db/cypher/doctor.js';
+import { REF_KINDS } from '../domain/identity.js';
+import { INTEGER_PROPERTIES_BY_OWNER } from '../domain/integer-properties.js';
 
 /** What one check found: how many problems, and the first few of them as lines of text. */
 export interface CheckFinding {
@@ -12,36 +15,11 @@ export interface CheckFinding {
   examples: string[];
 }
 
-/** The identifiers a paper is known by; two papers holding the same value are one work. */
-export const PAPER_IDENTIFIERS = ['doi', 'pmid', 'pmcid', 'openalexId', 's2Id'] as const;
+/** The identifiers a paper is known by besides its graph id; two papers holding one are one work. */
+export const PAPER_IDENTIFIERS = REF_KINDS.filter((k) => k !== 'id');
 
-/** The properties that hold integers, by the kind of entity that carries them. */
-export const INTEGER_PROPERTIES = {
-  paper: [
-    'year',
-    'citingPaperCount',
-    'referenceCount',
-    'statementCount',
-    'supportingCount',
-    'mentioningCount',
-    'contrastingCount',
-    'unclassifiedCount',
-  ],
-  cites: ['statementCount', 'supporting', 'mentioning', 'contrasting', 'unclassified'],
-  authored: ['position'],
-  finding: ['n', 'nI', 'nC', 'eventsI', 'totalI', 'eventsC', 'totalC', 'k'],
-  tally: [
-    'citingPublications',
-    'statements',
-    'supporting',
-    'mentioning',
-    'contrasting',
-    'unclassified',
-    'references',
-  ],
-} as const;
-
-export type IntegerHolder = keyof typeof INTEGER_PROPERTIES;
+/** A label or relationship type with integer properties. */
+export type IntegerOwner = keyof typeof INTEGER_PROPERTIES_BY_OWNER;
 
 /** One page of a repair: anchors visited, the id to continue after, entities changed. */
 export interface RepairPage {
@@ -89,13 +67,13 @@ export class DoctorRepository {
   }
 
   wrongTypes(examples: number): Promise<CheckFinding> {
-    const p = INTEGER_PROPERTIES;
+    const p = INTEGER_PROPERTIES_BY_OWNER;
     return this.check(cy.wrongTypes, examples, {
-      paperProps: p.paper,
-      citesProps: p.cites,
-      authoredProps: p.authored,
-      findingProps: p.finding,
-      tallyProps: p.tally,
+      paperProps: p.Paper,
+      citesProps: p.CITES,
+      authoredProps: p.AUTHORED,
+      findingProps: p.Finding,
+      tallyProps: p.ExternalTally,
     });
   }
 
@@ -104,9 +82,9 @@ export class DoctorRepository {
     return repairPage(await this.db.write(cy.fixCounters, { after, size }));
   }
 
-  /** Makes integers of the integer properties of `holder`, for the `size` anchors after `after`. */
-  async fixTypes(holder: IntegerHolder, after: string, size: number): Promise<RepairPage> {
-    const props = INTEGER_PROPERTIES[holder];
-    return repairPage(await this.db.write(cy.fixTypesOf[holder], { after, size, props }));
+  /** Makes integers of the integer properties of `owner`, for the `size` anchors after `after`. */
+  async fixTypes(owner: IntegerOwner, after: string, size: number): Promise<RepairPage> {
+    const props = INTEGER_PROPERTIES_BY_OWNER[owner];
+    return repairPage(await this.db.write(cy.fixTypesOf[owner], { after, size, props }));
   }
 }

@@ -5,12 +5,12 @@
  * deciding that two papers are one work is a merge, for the importer's identity rules or a
  * curator, never for a repair tool.
  */
-import {
-  INTEGER_PROPERTIES,
-  type CheckFinding,
-  type DoctorRepository,
-  type IntegerHolder,
-  type RepairPage,
+import { INTEGER_PROPERTIES_BY_OWNER } from '../domain/integer-properties.js';
+import type {
+  CheckFinding,
+  DoctorRepository,
+  IntegerOwner,
+  RepairPage,
 } from '../repositories/doctor.js';
 
 /** The checks, in the order they are reported. */
@@ -82,8 +82,8 @@ export async function repair(
   batchSize = DEFAULT_BATCH_SIZE,
 ): Promise<{ counters: number; types: number }> {
   let types = 0;
-  for (const holder of Object.keys(INTEGER_PROPERTIES) as IntegerHolder[])
-    types += await paged((after) => repo.fixTypes(holder, after, batchSize), batchSize);
+  for (const owner of Object.keys(INTEGER_PROPERTIES_BY_OWNER) as IntegerOwner[])
+    types += await paged((after) => repo.fixTypes(owner, after, batchSize), batchSize);
   const counters = await paged((after) => repo.fixCounters(after, batchSize), batchSize);
   return { counters, types };
 }

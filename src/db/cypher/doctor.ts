@@ -168,7 +168,7 @@ export const missingProvenance = q(
 ${SUMMARY}`,
 );
 
-/** The integer properties ($…Props) of each kind of entity that hold some other type. */
+/** The integer properties ($…Props, src/domain/integer-properties.ts) that hold some other type. */
 export const wrongTypes = q(
   'doctor.wrongTypes',
   `CALL () {
@@ -246,9 +246,9 @@ ${PAGE_END}`,
 
 /** One repair per kind of entity with integer properties, paged by the anchor's id. */
 export const fixTypesOf = {
-  paper: fixTypes('doctor.fixTypes.paper', 'Paper', 'WITH x AS n'),
-  cites: fixTypes('doctor.fixTypes.cites', 'Paper', 'MATCH (x)-[n:CITES]->(:Paper)'),
-  authored: fixTypes('doctor.fixTypes.authored', 'Paper', 'MATCH (:Author)-[n:AUTHORED]->(x)'),
-  finding: fixTypes('doctor.fixTypes.finding', 'Finding', 'WITH x AS n'),
-  tally: fixTypes('doctor.fixTypes.tally', 'ExternalTally', 'WITH x AS n'),
+  Paper: fixTypes('doctor.fixTypes.paper', 'Paper', 'WITH x AS n'),
+  CITES: fixTypes('doctor.fixTypes.cites', 'Paper', 'MATCH (x)-[n:CITES]->(:Paper)'),
+  AUTHORED: fixTypes('doctor.fixTypes.authored', 'Paper', 'MATCH (:Author)-[n:AUTHORED]->(x)'),
+  Finding: fixTypes('doctor.fixTypes.finding', 'Finding', 'WITH x AS n'),
+  ExternalTally: fixTypes('doctor.fixTypes.tally', 'ExternalTally', 'WITH x AS n'),
 } as const;
