@@ -2,7 +2,8 @@
  * The one model of a citation edge, used by the network repository (the GraphQL NetworkEdge),
  * the export service and every serialiser: a citation from `source` (citing) to `target`
  * (cited) with its statement counts by polarity, and the two fields derived from them, the
- * dominant polarity and the weight (scite's polarity scheme, see src/domain/vocabulary.ts).
+ * dominant polarity and the weight (scite's polarity scheme, see src/domain/vocabulary.ts),
+ * and its provenance: the sorted names of the sources that asserted it (the CITES `sources`).
  */
 import type { Polarity } from '../vocabulary.js';
 
@@ -22,12 +23,15 @@ export interface CitationCounts extends PolarityCounts {
   source: string;
   target: string;
   statementCount: number;
+  /** Sources that asserted the citation; absent on an edge written before provenance was kept. */
+  sources?: readonly string[];
 }
 
 /** A citation edge of a network: its counters and the fields derived from them. */
 export interface CitationEdge extends CitationCounts {
   dominantPolarity: Polarity | null;
   weight: number;
+  sources: readonly string[];
 }
 
 // Tie order, most informative first: a contrasting statement is the rarest and most telling
@@ -73,5 +77,6 @@ export function citationEdge(row: CitationCounts): CitationEdge {
     unclassified: row.unclassified,
     dominantPolarity: dominantPolarity(row),
     weight: edgeWeight(row.statementCount),
+    sources: row.sources ?? [],
   };
 }

@@ -51,6 +51,7 @@ function edgeElement(edge: NetworkEdge, index: number): string {
     statementCount: edge.statementCount,
     dominantPolarity: edge.dominantPolarity,
     weight: edge.weight,
+    sources: edge.sources,
   } satisfies Record<'id' | 'source' | 'target' | EdgeAttributeName, unknown>;
   return JSON.stringify({ data });
 }

@@ -55,6 +55,8 @@ export const EDGE_ATTRIBUTES = [
   ['statementCount', 'int'],
   ['dominantPolarity', 'string'],
   ['weight', 'double'],
+  // Provenance: the sources that asserted the citation (docs/ARCHITECTURE.md).
+  ['sources', 'list'],
 ] as const satisfies ReadonlyArray<readonly [keyof NetworkEdge, AttributeKind]>;
 
 /** Name of a node attribute in every format. */

@@ -75,7 +75,16 @@ describe('csvEdges', () => {
       'statementCount',
       'dominantPolarity',
       'weight',
+      'sources',
     ]);
+  });
+
+  it('carries the sources of each citation as one column, joined with |', async () => {
+    const text = (await collect(csvEdges(EDGES))).join('');
+    expect(text).toContain(',CONTRASTING,4,openalex\r\n');
+    expect(text.split('\r\n')[1]).toBe('n1,n2,3,1,0,0,4,SUPPORTING,4,crossref|seed');
+    const { records } = await read(csvEdges(EDGES));
+    expect(records[0]).toMatchObject({ sources: ['crossref', 'seed'] });
   });
 
   it('round-trips every edge attribute, including a contrasting edge', async () => {
@@ -86,7 +95,7 @@ describe('csvEdges', () => {
 
   it('writes only the header for no edges', async () => {
     expect((await collect(csvEdges([]))).join('')).toBe(
-      'source,target,supporting,mentioning,contrasting,unclassified,statementCount,dominantPolarity,weight\r\n',
+      'source,target,supporting,mentioning,contrasting,unclassified,statementCount,dominantPolarity,weight,sources\r\n',
     );
   });
 });

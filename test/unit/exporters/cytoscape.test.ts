@@ -36,6 +36,9 @@ describe('cytoscapeJson', () => {
     const { doc } = await roundTrip();
     const data = doc.elements.edges.map((e: { data: unknown }) => e.data);
     expect(data).toEqual(EDGES.map((e, i) => ({ id: `e${i}`, ...e })));
+    // Provenance stays a JSON array: no separator to split on.
+    expect(data[0].sources).toEqual(['crossref', 'seed']);
+    expect(data[2].sources).toEqual([]);
     expect(data[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING' });
     expect(data[2].dominantPolarity).toBeNull();
   });

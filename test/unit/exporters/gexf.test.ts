@@ -109,6 +109,7 @@ describe('gexf', () => {
       unclassified: 'unclassified:integer',
       statementCount: 'statementCount:integer',
       dominantPolarity: 'dominantPolarity:string',
+      sources: 'sources:string',
     });
   });
 
@@ -131,6 +132,7 @@ describe('gexf', () => {
     expect(edges[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING', weight: 4 });
     expect(edges[2]).toMatchObject({ weight: 1 });
     expect(edges[2]).not.toHaveProperty('dominantPolarity');
+    expect(edges[0]).toMatchObject({ sources: ['crossref', 'seed'] });
   });
 
   it('carries the description in meta, yielded as one chunk when small', async () => {

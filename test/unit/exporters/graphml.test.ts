@@ -97,6 +97,7 @@ describe('graphml', () => {
         'edge:statementCount:int',
         'edge:dominantPolarity:string',
         'edge:weight:double',
+        'edge:sources:string',
       ].sort(),
     );
   });
@@ -114,6 +115,7 @@ describe('graphml', () => {
     expect(edges).toEqual(EDGES.map((e, i) => withoutAbsent({ id: `e${i}`, ...e })));
     expect(edges[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING', weight: 4 });
     expect(edges[2]).not.toHaveProperty('dominantPolarity');
+    expect(edges[0]).toMatchObject({ sources: ['crossref', 'seed'] });
   });
 
   it('is a directed graph with the description, yielded as one chunk when small', async () => {

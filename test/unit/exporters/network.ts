@@ -74,20 +74,21 @@ function edge(source: string, target: string, counts: Partial<NetworkEdge>): Net
     unclassified: c.unclassified,
     dominantPolarity: dominantPolarity(c),
     weight: edgeWeight(statementCount),
+    sources: counts.sources ?? ['openalex'],
   };
 }
 
 /** Five citations, one contrasting (a tie broken towards CONTRASTING) and one with no counts. */
 export const EDGES: NetworkEdge[] = [
-  edge('n1', 'n2', { supporting: 3, mentioning: 1 }),
+  edge('n1', 'n2', { supporting: 3, mentioning: 1, sources: ['crossref', 'seed'] }),
   edge('n1', 'n3', { contrasting: 2, supporting: 2 }),
-  edge('n3', 'doi:10.1/x&y', {}),
+  edge('n3', 'doi:10.1/x&y', { sources: [] }),
   edge('doi:10.1/x&y', 'n1', { unclassified: 1 }),
   edge('n2', 'doi:10.1/x&y', { mentioning: 5, contrasting: 1 }),
 ];
 
 /** The fields holding lists, as this test (not the model module) knows them. */
-export const LIST_FIELDS = new Set(['publicationTypes', 'interventions', 'outcomes']);
+export const LIST_FIELDS = new Set(['publicationTypes', 'interventions', 'outcomes', 'sources']);
 
 /** Drains a serialiser. */
 export async function collect(chunks: AsyncIterable<string>): Promise<string[]> {

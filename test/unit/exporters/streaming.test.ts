@@ -52,6 +52,7 @@ async function* edges(count: number, tap: Tap, nodeTap: Tap): AsyncGenerator<Net
       unclassified: 0,
       dominantPolarity: 'MENTIONING',
       weight: Math.max(1, i % 5),
+      sources: ['openalex'],
     };
   }
   tap.done = true;

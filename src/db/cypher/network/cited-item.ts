@@ -1,10 +1,12 @@
 /**
  * One citation `(a)-[c:CITES]->(b)` as a compact value for queries that return many of them
- * (network edges, whole-graph exports): the cited id alone when the citation carries no
+ * (network edges, whole-graph exports): `[cited id, sources]` when the citation carries no
  * statements (most do not), else `[cited id, statementCount, supporting, mentioning,
- * contrasting, unclassified]`. The driver decodes a string or a short list far faster than a
+ * contrasting, unclassified, sources]`; the cited id alone for an edge with neither (written
+ * before provenance was kept). The driver decodes a string or a short list far faster than a
  * map with named keys. Decoded by `citationFromItem` (src/repositories/network/cited-item.ts).
  */
-export const CITED_ITEM = `CASE WHEN coalesce(c.statementCount, 0) = 0 THEN b.id
+export const CITED_ITEM = `CASE WHEN coalesce(c.statementCount, 0) = 0
+    THEN CASE WHEN c.sources IS NULL THEN b.id ELSE [b.id, c.sources] END
     ELSE [b.id, c.statementCount, coalesce(c.supporting, 0), coalesce(c.mentioning, 0),
-          coalesce(c.contrasting, 0), coalesce(c.unclassified, 0)] END`;
+          coalesce(c.contrasting, 0), coalesce(c.unclassified, 0), coalesce(c.sources, [])] END`;
