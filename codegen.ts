@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           Statement: '../repositories/models.js#StatementModel',
           ExternalTally: '../repositories/models.js#ExternalTallyModel',
           CitationEdge: '../repositories/models.js#CitationEdgeModel',
+          ConceptLink: '../repositories/models.js#ConceptLinkModel',
+          InclusionLink: '../repositories/models.js#InclusionLinkModel',
           CitationConnection: '../repositories/models.js#ConnectionModel<CitationEdgeModel>',
           PaperConnection: '../repositories/models.js#ConnectionModel<PaperEdgeModel>',
           PaperEdge: '../repositories/models.js#PaperEdgeModel',

@@ -8,7 +8,7 @@ import { seedDataset } from './dataset/index.js';
 
 /** Writes the seed graph; a rejected seed record is a bug in the dataset, so it fails loudly. */
 export async function loadSeed(db: Executor): Promise<WriteSummary> {
-  const summary = await writeBatch(db, seedDataset, { file: 'seed/dataset' });
+  const summary = await writeBatch(db, seedDataset, { file: 'seed/dataset', source: 'seed' });
   if (summary.rejected > 0) {
     const first = summary.rejects[0];
     throw new Error(

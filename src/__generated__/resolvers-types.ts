@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PaperModel, AuthorModel, VenueModel, ConceptModel, FindingModel, StatementModel, ExternalTallyModel, CitationEdgeModel, ConnectionModel, PaperEdgeModel, StatementEdgeModel, SearchEdgeModel, SearchHitModel } from '../repositories/models.js';
+import type { PaperModel, AuthorModel, VenueModel, ConceptModel, FindingModel, StatementModel, ExternalTallyModel, CitationEdgeModel, ConceptLinkModel, InclusionLinkModel, ConnectionModel, PaperEdgeModel, StatementEdgeModel, SearchEdgeModel, SearchHitModel } from '../repositories/models.js';
 import type { EvidenceMapModel, EvidenceCellModel, CellEffectModel, PooledEffectModel } from '../repositories/evidence-models.js';
 import type { NetworkModel, NetworkNodeModel, NetworkEdgeModel, RelatedPaperModel } from '../repositories/network/models.js';
 import type { UserModel, CollectionModel, PaperReactionModel, ViewerStateModel } from '../repositories/library.js';
@@ -105,7 +105,13 @@ export type CitationEdge = {
   __typename?: 'CitationEdge';
   cursor: Scalars['String']['output'];
   node: Paper;
+  /** Why the citation is flagged. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources that asserted the citation (the CITES edge's), sorted. */
+  sources: Array<Scalars['String']['output']>;
   statements: Array<Statement>;
+  /** False when the citation is flagged as not checked against the citing paper's references. */
+  verified: Scalars['Boolean']['output'];
 };
 
 export type CitationOrder = {
@@ -139,6 +145,8 @@ export type CitationWhere = {
   section?: InputMaybe<Array<Section>>;
   /** true: only citations between papers sharing an author; false: only the others. */
   selfCitation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only citations whose CITES edge was asserted by any of these sources. */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Year of the other paper (the citing one for citations, the cited one for references). */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
@@ -167,6 +175,25 @@ export type Concept = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+/** A link to a concept, with the sources that asserted it. */
+export type ConceptLink = {
+  __typename?: 'ConceptLink';
+  concept: Concept;
+  relation: ConceptRelation;
+  sources: Array<Scalars['String']['output']>;
+  /** False when the link is flagged as not checked against its source. */
+  verified: Scalars['Boolean']['output'];
+};
+
+/** How a paper or a statement is linked to a concept. */
+export type ConceptRelation =
+  /** A statement is about the concept. */
+  | 'ABOUT'
+  | 'IN_POPULATION'
+  | 'IN_SETTING'
+  | 'MEASURES'
+  | 'STUDIES';
 
 /** Which CITES edges a network follows from a paper: to its citers (IN), its references (OUT) or both. */
 export type Direction =
@@ -288,7 +315,11 @@ export type Finding = {
   paper: Paper;
   pooled: Scalars['Boolean']['output'];
   se?: Maybe<Scalars['Float']['output']>;
+  /** Sources that asserted this finding, sorted. */
+  sources: Array<Scalars['String']['output']>;
   timepoint?: Maybe<Scalars['String']['output']>;
+  /** False when the finding is flagged as not checked against its source. */
+  verified: Scalars['Boolean']['output'];
 };
 
 /** Formats importRecords accepts (the CLI's --format names, upper-cased). */
@@ -329,6 +360,16 @@ export type ImportResult = {
   rejects: Array<ImportRejection>;
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
+};
+
+/** A review's inclusion of a study, with the sources that asserted it. */
+export type InclusionLink = {
+  __typename?: 'InclusionLink';
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Scalars['String']['output']>;
+  study: Paper;
+  /** False when the inclusion is flagged as not checked against the review's included-studies table. */
+  verified: Scalars['Boolean']['output'];
 };
 
 export type InterventionType = Concept & {
@@ -498,6 +539,8 @@ export type NetworkEdge = {
   dominantPolarity?: Maybe<Polarity>;
   mentioning: Scalars['Int']['output'];
   source: Scalars['ID']['output'];
+  /** Sources that asserted the citation (the CITES edge's), sorted. */
+  sources: Array<Scalars['String']['output']>;
   statementCount: Scalars['Int']['output'];
   supporting: Scalars['Int']['output'];
   target: Scalars['ID']['output'];
@@ -575,6 +618,8 @@ export type Paper = {
   citationsByYear: Array<YearTally>;
   /** Papers most often cited together with this one: `shared` counts the papers citing both. */
   coCited: Array<RelatedPaper>;
+  /** The concepts this paper studies, measures, or is set in, each link with its provenance. */
+  conceptLinks: Array<ConceptLink>;
   /** Papers sharing most references with this one (bibliographic coupling): `shared` references. */
   coupled: Array<RelatedPaper>;
   doi?: Maybe<Scalars['String']['output']>;
@@ -586,6 +631,8 @@ export type Paper = {
   includedIn: Array<Paper>;
   /** Reviews: the studies they include. */
   includes: Array<Paper>;
+  /** Reviews: the studies they include, each inclusion with its provenance. */
+  inclusionLinks: Array<InclusionLink>;
   interventions: Array<InterventionType>;
   /** True while the paper is known only from another record's reference list. */
   isStub: Scalars['Boolean']['output'];
@@ -763,7 +810,7 @@ export type PoolingMethod =
   | 'FE'
   | 'REML';
 
-export type Population = {
+export type Population = Concept & {
   __typename?: 'Population';
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -927,7 +974,7 @@ export type Section =
   | 'OTHER'
   | 'RESULTS';
 
-export type Setting = {
+export type Setting = Concept & {
   __typename?: 'Setting';
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -941,11 +988,15 @@ export type SortDirection =
 export type Statement = {
   __typename?: 'Statement';
   about: Array<Concept>;
+  /** The concepts this statement is about, each link with its provenance. */
+  aboutLinks: Array<ConceptLink>;
   cited: Paper;
   citing: Paper;
   /** Confidence of the classification, 0..1. */
   confidence?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** Why the statement is flagged, or what it was checked against. */
+  note?: Maybe<Scalars['String']['output']>;
   polarity: Polarity;
   /** Provenance notes, e.g. when the citing paper is not identified. */
   provenance?: Maybe<Scalars['String']['output']>;
@@ -953,8 +1004,12 @@ export type Statement = {
   section: Section;
   /** Where this statement came from (scite, semantic-scholar, curated, ...). */
   source?: Maybe<Scalars['String']['output']>;
+  /** Sources that asserted this statement, sorted (e.g. ["crossref", "seed"]). */
+  sources: Array<Scalars['String']['output']>;
   /** What the citing paper says, as quoted by the source. */
   text: Scalars['String']['output'];
+  /** False when the statement is flagged as not checked against its source. */
+  verified: Scalars['Boolean']['output'];
 };
 
 export type StatementConnection = {
@@ -1015,6 +1070,8 @@ export type StatementWhere = {
   purpose?: InputMaybe<Array<Purpose>>;
   section?: InputMaybe<Array<Section>>;
   source?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only statements asserted by any of these sources (compare `source`, the provider's label). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type User = {
@@ -1142,6 +1199,8 @@ export type ResolversTypes = ResolversObject<{
   CitationWhere: CitationWhere;
   Collection: ResolverTypeWrapper<CollectionModel>;
   Concept: ResolverTypeWrapper<ConceptModel>;
+  ConceptLink: ResolverTypeWrapper<ConceptLinkModel>;
+  ConceptRelation: ConceptRelation;
   Direction: Direction;
   DirectionCounts: ResolverTypeWrapper<DirectionCounts>;
   EffectDirection: EffectDirection;
@@ -1156,6 +1215,7 @@ export type ResolversTypes = ResolversObject<{
   ImportFormat: ImportFormat;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
+  InclusionLink: ResolverTypeWrapper<InclusionLinkModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterventionType: ResolverTypeWrapper<ConceptModel>;
   Measure: Measure;
@@ -1219,6 +1279,7 @@ export type ResolversParentTypes = ResolversObject<{
   CitationWhere: CitationWhere;
   Collection: CollectionModel;
   Concept: ConceptModel;
+  ConceptLink: ConceptLinkModel;
   DirectionCounts: DirectionCounts;
   EvidenceCell: EvidenceCellModel;
   EvidenceMap: EvidenceMapModel;
@@ -1229,6 +1290,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ImportRejection: ImportRejection;
   ImportResult: ImportResult;
+  InclusionLink: InclusionLinkModel;
   Int: Scalars['Int']['output'];
   InterventionType: ConceptModel;
   Mutation: {};
@@ -1324,7 +1386,10 @@ export type CitationConnectionResolvers<ContextType = RequestContext, ParentType
 export type CitationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1349,10 +1414,18 @@ export type CollectionResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InterventionType' | 'Outcome', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InterventionType' | 'Outcome' | 'Population' | 'Setting', ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConceptLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptLink'] = ResolversParentTypes['ConceptLink']> = ResolversObject<{
+  concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ConceptRelation'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type DirectionCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DirectionCounts'] = ResolversParentTypes['DirectionCounts']> = ResolversObject<{
@@ -1416,7 +1489,9 @@ export type FindingResolvers<ContextType = RequestContext, ParentType extends Re
   paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   pooled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   se?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1436,6 +1511,14 @@ export type ImportResultResolvers<ContextType = RequestContext, ParentType exten
   rejects?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InclusionLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InclusionLink'] = ResolversParentTypes['InclusionLink']> = ResolversObject<{
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  study?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1480,6 +1563,7 @@ export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extend
   dominantPolarity?: Resolver<Maybe<ResolversTypes['Polarity']>, ParentType, ContextType>;
   mentioning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1521,6 +1605,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<PaperCitationsArgs>>;
   citationsByYear?: Resolver<Array<ResolversTypes['YearTally']>, ParentType, ContextType>;
   coCited?: Resolver<Array<ResolversTypes['RelatedPaper']>, ParentType, ContextType, RequireFields<PaperCoCitedArgs, 'first'>>;
+  conceptLinks?: Resolver<Array<ResolversTypes['ConceptLink']>, ParentType, ContextType>;
   coupled?: Resolver<Array<ResolversTypes['RelatedPaper']>, ParentType, ContextType, RequireFields<PaperCoupledArgs, 'first'>>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalTallies?: Resolver<Array<ResolversTypes['ExternalTally']>, ParentType, ContextType>;
@@ -1528,6 +1613,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   includedIn?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   includes?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
+  inclusionLinks?: Resolver<Array<ResolversTypes['InclusionLink']>, ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
   isStub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openalexId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1658,16 +1744,20 @@ export type SettingResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
   about?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  aboutLinks?: Resolver<Array<ResolversTypes['ConceptLink']>, ParentType, ContextType>;
   cited?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   citing?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['Purpose']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1733,6 +1823,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CitationTally?: CitationTallyResolvers<ContextType>;
   Collection?: CollectionResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  ConceptLink?: ConceptLinkResolvers<ContextType>;
   DirectionCounts?: DirectionCountsResolvers<ContextType>;
   EvidenceCell?: EvidenceCellResolvers<ContextType>;
   EvidenceMap?: EvidenceMapResolvers<ContextType>;
@@ -1740,6 +1831,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Finding?: FindingResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  InclusionLink?: InclusionLinkResolvers<ContextType>;
   InterventionType?: InterventionTypeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;

@@ -8,12 +8,12 @@ import type { Executor } from '../db/executor.js';
 import type { PaperRef, RecordBatch, Rejection } from '../domain/import-format.js';
 import { detectFormat, parse, ParseError } from './parsers/index.js';
 import type { Format, ParseResult } from './parsers/index.js';
-import { ImportError, inWriteOrder, type ImportSource } from './sources.js';
+import { ImportError, inWriteOrder, sourceName, type ImportSource } from './sources.js';
 import { addCensus, emptyCensus, type ReferenceCensus } from './resolve/census.js';
 import { writeBatch } from './writer/index.js';
 import { append } from '../domain/arrays.js';
 
-export { ImportError, fileSource, paperRefOf, textSource } from './sources.js';
+export { ImportError, fileSource, paperRefOf, sourceName, textSource } from './sources.js';
 export type { FormatChoice, ImportSource } from './sources.js';
 
 /** How to run an import. */
@@ -136,6 +136,7 @@ export async function writePrepared(
     const base = done;
     const written = await writeBatch(db, parsed.batch, {
       file: item.source.name,
+      source: sourceName(item.format),
       batchSize: options.batchSize,
       dryRun: options.dryRun,
       onProgress: (n) => options.onProgress?.(base + n),

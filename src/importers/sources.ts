@@ -89,6 +89,28 @@ export function inWriteOrder<T extends { format: Format; source: { name: string 
 }
 
 /**
+ * The provenance name each format writes into the `sources` of the facts it
+ * asserts (docs/ARCHITECTURE.md, "Provenance"): a short, stable name of where
+ * the data came from, not of the file. This project's CSVs are all `csv`.
+ */
+const SOURCE_NAME: Record<Format, string> = {
+  openalex: 'openalex',
+  s2: 's2',
+  crossref: 'crossref',
+  bibtex: 'bibtex',
+  ris: 'ris',
+  'csl-json': 'csl',
+  'statements-csv': 'csv',
+  'findings-csv': 'csv',
+  'taxonomy-csv': 'csv',
+};
+
+/** The source name facts imported in `format` record (see SOURCE_NAME). */
+export function sourceName(format: Format): string {
+  return SOURCE_NAME[format];
+}
+
+/**
  * The paper a `--paper` value names: a DOI (any resolver form), an OpenAlex
  * work id (W…), a Semantic Scholar paperId (40 hex), a PMID (`pmid:` prefix)
  * or else a graph id.

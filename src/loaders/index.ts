@@ -20,9 +20,11 @@ import type { RelatedPaperModel, YearTallyModel } from '../repositories/network/
 import type {
   AuthorModel,
   ConceptKind,
+  ConceptLinkModel,
   ConceptModel,
   ExternalTallyModel,
   FindingModel,
+  InclusionLinkModel,
   PaperModel,
   StatementModel,
   VenueModel,
@@ -34,6 +36,10 @@ export interface Loaders {
   authors: DataLoader<string, AuthorModel[]>;
   venue: DataLoader<string, VenueModel | null>;
   concepts: Record<ConceptKind, DataLoader<string, ConceptModel[]>>;
+  /** A paper's concept links / a review's inclusions / a statement's ABOUT links, with provenance. */
+  conceptLinks: DataLoader<string, ConceptLinkModel[]>;
+  inclusionLinks: DataLoader<string, InclusionLinkModel[]>;
+  statementAboutLinks: DataLoader<string, ConceptLinkModel[]>;
   findings: DataLoader<string, FindingModel[]>;
   externalTallies: DataLoader<string, ExternalTallyModel[]>;
   includes: DataLoader<string, PaperModel[]>;
@@ -115,6 +121,13 @@ export function createLoaders(repos: Repositories): Loaders {
       Population: list((ids) => repos.papers.concepts('Population', ids)),
       Setting: list((ids) => repos.papers.concepts('Setting', ids)),
     },
+    conceptLinks: list((ids) => repos.papers.conceptLinks(ids)),
+    inclusionLinks: list(async (ids) => {
+      const lists = await repos.papers.inclusionLinks(ids);
+      lists.forEach((l) => primePapers(l.map((link) => link.study)));
+      return lists;
+    }),
+    statementAboutLinks: list((ids) => repos.statements.aboutLinks(ids)),
     findings: list((ids) => repos.papers.findings(ids)),
     externalTallies,
     includes: list(async (ids) => {

@@ -9,7 +9,7 @@ import {
 
 export type { CitationDirection };
 import type { Page } from '../domain/paging.js';
-import type { PaperModel, StatementModel } from './models.js';
+import type { PaperModel, ProvenanceModel, StatementModel } from './models.js';
 
 export interface CitationFilter {
   polarity?: string[] | null;
@@ -19,6 +19,8 @@ export interface CitationFilter {
   yearTo?: number | null;
   about?: string[] | null;
   selfCitation?: boolean | null;
+  /** Only edges whose CITES sources include any of these. */
+  sources?: string[] | null;
 }
 
 export interface CitationOrder {
@@ -26,7 +28,8 @@ export interface CitationOrder {
   direction: 'ASC' | 'DESC';
 }
 
-export interface CitationRow {
+/** One edge of a page: the far paper, its statements and the CITES edge's provenance. */
+export interface CitationRow extends ProvenanceModel {
   paper: PaperModel;
   statements: StatementModel[];
 }
@@ -46,6 +49,7 @@ function shapeOf(f: CitationFilter, order: CitationOrder): CitationShape {
     yearFrom: f.yearFrom != null,
     yearTo: f.yearTo != null,
     selfCitation: f.selfCitation ?? null,
+    sources: f.sources != null,
     orderField: order.field,
     descending: order.direction === 'DESC',
   };

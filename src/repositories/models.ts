@@ -55,7 +55,28 @@ export interface ConceptModel {
   paperCount?: number | null;
 }
 
-export interface FindingModel {
+/**
+ * Provenance of an asserted fact as stored: `sources` (sorted distinct source
+ * names; absent on facts written before provenance was kept) and the flag.
+ */
+export interface ProvenanceModel {
+  sources?: string[] | null;
+  verified?: boolean | null;
+  note?: string | null;
+}
+
+/** A paper's or a statement's link to a concept (STUDIES, MEASURES, IN_POPULATION, IN_SETTING, ABOUT). */
+export interface ConceptLinkModel extends ProvenanceModel {
+  concept: ConceptModel;
+  relation: string;
+}
+
+/** A review's INCLUDES link to a study. */
+export interface InclusionLinkModel extends ProvenanceModel {
+  study: PaperModel;
+}
+
+export interface FindingModel extends ProvenanceModel {
   id: string;
   paperId: string;
   interventionId: string;
@@ -73,10 +94,9 @@ export interface FindingModel {
   k?: number | null;
   i2?: number | null;
   p?: number | null;
-  note?: string | null;
 }
 
-export interface StatementModel {
+export interface StatementModel extends ProvenanceModel {
   id: string;
   text: string;
   section: string;
@@ -112,7 +132,7 @@ export interface ConnectionModel<E> {
   pageInfo: PageInfoModel;
 }
 
-export interface CitationEdgeModel {
+export interface CitationEdgeModel extends ProvenanceModel {
   cursor: string;
   node: PaperModel;
   statements: StatementModel[];

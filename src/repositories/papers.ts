@@ -7,9 +7,11 @@ import { listByKey, oneByKey } from './keyed.js';
 import type {
   AuthorModel,
   ConceptKind,
+  ConceptLinkModel,
   ConceptModel,
   ExternalTallyModel,
   FindingModel,
+  InclusionLinkModel,
   PaperModel,
   VenueModel,
 } from './models.js';
@@ -107,6 +109,16 @@ export class PaperRepository {
 
   concepts(kind: ConceptKind, ids: readonly string[]): Promise<ConceptModel[][]> {
     return this.lists(cy.paperConcepts[kind], ids);
+  }
+
+  /** Each paper's concept links with their provenance, in key order. */
+  conceptLinks(ids: readonly string[]): Promise<ConceptLinkModel[][]> {
+    return this.lists(cy.paperConceptLinks, ids);
+  }
+
+  /** Each review's inclusions with their provenance, in key order. */
+  inclusionLinks(ids: readonly string[]): Promise<InclusionLinkModel[][]> {
+    return this.lists(cy.paperInclusionLinks, ids);
   }
 
   findings(ids: readonly string[]): Promise<FindingModel[][]> {

@@ -4,7 +4,7 @@ import { setFilters } from '../db/cypher/shape.js';
 import * as cy from '../db/cypher/statements.js';
 import type { Page } from '../domain/paging.js';
 import { listByKey, oneByKey } from './keyed.js';
-import type { ConceptModel, PaperModel, StatementModel } from './models.js';
+import type { ConceptLinkModel, ConceptModel, PaperModel, StatementModel } from './models.js';
 
 export interface StatementFilter {
   polarity?: string[] | null;
@@ -15,6 +15,8 @@ export interface StatementFilter {
   cited?: string | null;
   about?: string[] | null;
   source?: string[] | null;
+  /** Provenance: statements any of these sources asserted. */
+  sources?: string[] | null;
 }
 
 export class StatementRepository {
@@ -29,6 +31,11 @@ export class StatementRepository {
 
   async about(ids: readonly string[]): Promise<ConceptModel[][]> {
     return listByKey(ids, await this.db.read(cy.statementAbout, { ids }, this.stats));
+  }
+
+  /** Each statement's ABOUT links with their provenance, in key order. */
+  async aboutLinks(ids: readonly string[]): Promise<ConceptLinkModel[][]> {
+    return listByKey(ids, await this.db.read(cy.statementAboutLinks, { ids }, this.stats));
   }
 
   /**
@@ -47,6 +54,7 @@ export class StatementRepository {
       purpose: 'purpose' in values,
       minConfidence: 'minConfidence' in values,
       source: 'source' in values,
+      sources: 'sources' in values,
       citing: 'citing' in values,
       cited: 'cited' in values,
       about: 'about' in values,

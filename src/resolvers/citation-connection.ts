@@ -34,6 +34,7 @@ export async function citationConnection(
     yearTo: yearArg('where.yearTo', where?.yearTo),
     about: idsArg('where.about', listArg('where.about', where?.about)),
     selfCitation: where?.selfCitation ?? null,
+    sources: listArg('where.sources', where?.sources),
   };
   const order = {
     field: orderBy?.field ?? 'YEAR',
@@ -44,5 +45,8 @@ export async function citationConnection(
     cursor,
     node: row.paper,
     statements: row.statements,
+    sources: row.sources,
+    verified: row.verified,
+    note: row.note,
   }));
 }

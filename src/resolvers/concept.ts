@@ -16,7 +16,11 @@ export const conceptResolvers: Resolvers = {
     settings: (_p, _a, { repos }) => repos.concepts.settings(),
   },
   Concept: {
-    __resolveType: (c) => (c.kind === 'Outcome' ? 'Outcome' : 'InterventionType'),
+    // Populations and settings are concepts too (schema/provenance.graphql: ConceptLink.concept).
+    __resolveType: (c) =>
+      c.kind === 'Outcome' || c.kind === 'Population' || c.kind === 'Setting'
+        ? c.kind
+        : 'InterventionType',
   },
   InterventionType: { parent, children, paperCount: (c) => c.paperCount ?? 0 },
   Outcome: {

@@ -9,6 +9,7 @@ import { importResolvers } from './import.js';
 import { libraryResolvers } from './library.js';
 import { networkResolvers } from './network.js';
 import { paperResolvers } from './paper.js';
+import { provenanceResolvers } from './provenance.js';
 import { searchResolvers } from './search.js';
 import { statementResolvers } from './statement.js';
 
@@ -22,6 +23,7 @@ const parts: Resolvers[] = [
   evidenceResolvers,
   libraryResolvers,
   curationResolvers,
+  provenanceResolvers,
   // Mutation.importRecords: curators only, by the default rule in src/auth/policy.ts.
   importResolvers,
 ];

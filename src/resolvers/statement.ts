@@ -19,6 +19,7 @@ export const statementResolvers: Resolvers = {
         cited: where?.cited != null ? assertId('where.cited', where.cited) : null,
         about: idsArg('where.about', listArg('where.about', where?.about)),
         source: listArg('where.source', where?.source),
+        sources: listArg('where.sources', where?.sources),
       };
       const lucene = search != null ? toLuceneQuery(search, 'search') : null;
       const { total, rows } = await repos.statements.list(filter, lucene, page);

@@ -27,6 +27,8 @@ export type { CitationDirection };
 export interface CitationShape extends StatementFilterShape, YearShape {
   /** null: self-citations are not filtered; true: only them; false: none of them. */
   selfCitation: boolean | null;
+  /** Only edges whose CITES `sources` meet $sources (absent: not filtered). */
+  sources?: boolean;
   orderField: 'YEAR' | 'CONFIDENCE';
   descending: boolean;
 }
@@ -47,22 +49,29 @@ const PATTERN: Record<
   }
 > = {
   citations: {
-    edge: '(other:Paper)-[:CITES]->(anchor)',
+    edge: '(other:Paper)-[c:CITES]->(anchor)',
     statements: '(other)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(anchor)',
     fromStatements: '(anchor)<-[:REFERS_TO]-(s:Statement)<-[:MAKES]-(other:Paper)',
-    cites: '(other)-[:CITES]->(anchor)',
+    cites: '(other)-[c:CITES]->(anchor)',
     ids: (other) => `citingId: ${other}.id, citedId: anchor.id`,
   },
   references: {
-    edge: '(anchor)-[:CITES]->(other:Paper)',
+    edge: '(anchor)-[c:CITES]->(other:Paper)',
     statements: '(anchor)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(other)',
     fromStatements: '(anchor)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(other:Paper)',
-    cites: '(anchor)-[:CITES]->(other)',
+    cites: '(anchor)-[c:CITES]->(other)',
     ids: (other) => `citingId: anchor.id, citedId: ${other}.id`,
   },
 };
 
 const SELF_CITATION = 'EXISTS { MATCH (anchor)<-[:AUTHORED]-(:Author)-[:AUTHORED]->(other) }';
+
+/** The CITES edge `c` was asserted by one of $sources. */
+const FROM_SOURCES = 'any(x IN coalesce(c.sources, []) WHERE x IN $sources)';
+
+/** The provenance of CITES edge `edge`, as each page row carries it (CitationEdge.sources). */
+const provenance = (edge: string) =>
+  `sources: ${edge}.sources, verified: ${edge}.verified, note: ${edge}.note`;
 
 /** Conditions on the cited/citing paper and the edge (year range, self-citation). */
 function paperConditions(s: CitationShape): (string | false)[] {
@@ -71,6 +80,7 @@ function paperConditions(s: CitationShape): (string | false)[] {
     s.yearTo && 'other.year <= $yearTo',
     s.selfCitation === true && SELF_CITATION,
     s.selfCitation === false && `NOT ${SELF_CITATION}`,
+    s.sources === true && FROM_SOURCES,
   ];
 }
 
@@ -86,15 +96,19 @@ function orderBy(key: string, s: CitationShape): string {
 function edgeFirst(direction: CitationDirection, s: CitationShape): string {
   const p = PATTERN[direction];
   if (s.orderField === 'YEAR') {
-    const statements = `COLLECT { MATCH ${p.statements}
-      WITH s ORDER BY s.confidence DESC, s.id
-      RETURN s {.*, ${p.ids('other')}} }`;
     return `CALL (anchor) {
   MATCH ${p.edge}${where(paperConditions(s), '  ')}
-  WITH other ${orderBy('other.year', s)}
-  WITH collect(other) AS others
-  RETURN size(others) AS total,
-    [other IN others[$offset..($offset + $limit)] | {paper: other {.*}, statements: ${statements}}] AS page
+  WITH other, c ${orderBy('other.year', s)}
+  WITH collect({other: other, c: c}) AS hits
+  CALL (anchor, hits) {
+    UNWIND hits[$offset..($offset + $limit)] AS h
+    WITH anchor, h.other AS other, h.c AS c
+    WITH other, c, COLLECT { MATCH ${p.statements}
+      WITH s ORDER BY s.confidence DESC, s.id
+      RETURN s {.*, ${p.ids('other')}} } AS statements
+    RETURN collect({paper: other {.*}, statements: statements, ${provenance('c')}}) AS page
+  }
+  RETURN size(hits) AS total, page
 }`;
   }
   return `CALL (anchor) {
@@ -104,8 +118,8 @@ function edgeFirst(direction: CitationDirection, s: CitationShape): string {
     WITH s ORDER BY s.confidence DESC, s.id
     RETURN collect(s {.*, ${p.ids('other')}}) AS statements, max(s.confidence) AS maxConfidence
   }
-  WITH other, statements ${orderBy('maxConfidence', s)}
-  WITH collect({paper: other {.*}, statements: statements}) AS rows
+  WITH other, c, statements ${orderBy('maxConfidence', s)}
+  WITH collect({paper: other {.*}, statements: statements, ${provenance('c')}}) AS rows
   RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page
 }`;
 }
@@ -123,19 +137,21 @@ function statementFirst(direction: CitationDirection, s: CitationShape): string 
     s.yearTo && 'other.year <= $yearTo',
   ];
   const edge = [
-    `EXISTS { MATCH ${p.cites} }`,
     s.selfCitation === true && SELF_CITATION,
     s.selfCitation === false && `NOT ${SELF_CITATION}`,
+    s.sources === true && FROM_SOURCES,
   ];
   const key = s.orderField === 'CONFIDENCE' ? 'maxConfidence' : 'other.year';
   return `CALL (anchor) {
   MATCH ${p.fromStatements}${where(conditions, '  ')}
   WITH anchor, other, s ORDER BY s.confidence DESC, s.id
-  WITH anchor, other, collect(s) AS statements, max(s.confidence) AS maxConfidence${where(edge, '  ')}
-  WITH other, statements, maxConfidence ${orderBy(key, s)}
-  WITH collect({paper: other, statements: statements}) AS rows
+  WITH anchor, other, collect(s) AS statements, max(s.confidence) AS maxConfidence
+  MATCH ${p.cites}${where(edge, '  ')}
+  WITH other, c, statements, maxConfidence ${orderBy(key, s)}
+  WITH collect({paper: other, c: c, statements: statements}) AS rows
   RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] |
-    {paper: properties(row.paper), statements: [s IN row.statements | s {.*, ${p.ids('row.paper')}}]}] AS page
+    {paper: properties(row.paper), statements: [s IN row.statements | s {.*, ${p.ids('row.paper')}}],
+     ${provenance('row.c')}}] AS page
 }`;
 }
 
@@ -144,7 +160,8 @@ const memoised = queryMemo();
 /**
  * The page query for `direction` and `shape`. Parameters: $ids, $offset, $limit, and the
  * value of each filter the shape sets ($polarity, $section, $minConfidence, $about,
- * $yearFrom, $yearTo). Rows: {key: anchor id, total, page: [{paper, statements}]}.
+ * $yearFrom, $yearTo, $sources). Rows: {key: anchor id, total, page: [{paper, statements,
+ * sources, verified, note}]} (the last three: the CITES edge's provenance).
  */
 export function citationPageQuery(direction: CitationDirection, shape: CitationShape): NamedQuery {
   return memoised(`${direction}|${JSON.stringify(shape)}`, () => {

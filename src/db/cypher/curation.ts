@@ -5,6 +5,10 @@
  * Relationship types come from the fixed lists below, never from input.
  */
 import type { NamedQuery } from '../executor.js';
+import { addSources } from './writes.js';
+
+/** The provenance of every fact a curator asserts. */
+const CURATED = `['curated']`;
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -40,10 +44,11 @@ export const createStatement = q(
   'curation.createStatement',
   `MATCH (a:Paper {id: $citing}), (b:Paper {id: $cited})
 CREATE (a)-[:MAKES]->(s:Statement {id: $id, text: $text, section: $section, polarity: $polarity,
-  purpose: $purpose, confidence: $confidence, source: 'curated'})-[:REFERS_TO]->(b)
+  purpose: $purpose, confidence: $confidence, source: 'curated', sources: ${CURATED}})-[:REFERS_TO]->(b)
 MERGE (a)-[c:CITES]->(b)
 ON CREATE SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0,
   c.unclassified = 0
+SET ${addSources('c', CURATED)}
 RETURN s.id AS id`,
 );
 
@@ -53,7 +58,8 @@ export const patchStatement = q(
   `MATCH (s:Statement {id: $id})
 SET s.polarity = coalesce($polarity, s.polarity), s.section = coalesce($section, s.section),
     s.purpose = CASE WHEN $hasPurpose THEN $purpose ELSE s.purpose END,
-    s.confidence = CASE WHEN $hasConfidence THEN $confidence ELSE s.confidence END
+    s.confidence = CASE WHEN $hasConfidence THEN $confidence ELSE s.confidence END,
+    ${addSources('s', CURATED)}
 RETURN s.id AS id`,
 );
 
@@ -69,7 +75,8 @@ CALL (s) {
   OPTIONAL MATCH (i:InterventionType {id: cid})
   OPTIONAL MATCH (o:Outcome {id: cid})
   WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
-  MERGE (s)-[:ABOUT]->(k)
+  MERGE (s)-[r:ABOUT]->(k)
+  SET ${addSources('r', CURATED)}
 }
 RETURN s.id AS id`,
 );
@@ -202,6 +209,9 @@ function moveSubquery({ type, dir, onlyIfKeepHasNone }: Move, i: number): string
   CALL (k, x, old, move) {
     WITH k, x, old, move WHERE move
     MERGE ${merged} ON CREATE SET n = properties(old)
+    // A fact both papers held keeps the provenance of both (types without sources keep none).
+    WITH n, old WHERE old.sources IS NOT NULL
+    SET ${addSources('n', 'old.sources')}
   }
   DELETE old
   RETURN count(CASE WHEN move THEN 1 END) AS m${i}

@@ -12,10 +12,16 @@ const q = (name: string, text: string): NamedQuery => ({ name, text });
  */
 const TALLIES = `COLLECT { MATCH (p)-[:HAS_EXTERNAL_TALLY]->(t:ExternalTally) WITH t ORDER BY t.source RETURN t {.*} } AS tallies`;
 
+/**
+ * Papers by id. An id merged away (identity merging, mergePapers) answers the
+ * paper it went into, through its PaperAlias, so saved links keep working.
+ */
 export const paperByIds = q(
   'paper.byIds',
   `UNWIND $ids AS id
-   MATCH (p:Paper {id: id})
+   OPTIONAL MATCH (own:Paper {id: id})
+   OPTIONAL MATCH (:PaperAlias {id: id})-[:ALIAS_OF]->(survivor:Paper)
+   WITH id, coalesce(own, survivor) AS p WHERE p IS NOT NULL
    RETURN id AS key, p {.*} AS paper, ${TALLIES}`,
 );
 
@@ -74,6 +80,31 @@ export const paperConcepts = {
      RETURN id AS key, collect(c {.*, kind: 'Setting'}) AS items`,
   ),
 } as const;
+
+/** A paper's concept links of every kind, with their provenance (Paper.conceptLinks). */
+export const paperConceptLinks = q(
+  'paper.conceptLinks',
+  `UNWIND $ids AS id
+   MATCH (p:Paper {id: id})-[r:STUDIES|MEASURES|IN_POPULATION|IN_SETTING]->(c)
+   OPTIONAL MATCH (c)-[:SUBTYPE_OF]->(parent)
+   WITH id, r, c, parent ORDER BY type(r), c.name, c.id
+   RETURN id AS key,
+          collect({relation: type(r), sources: r.sources, verified: r.verified,
+                   concept: c {.*, parentId: parent.id,
+                               kind: CASE WHEN c:InterventionType THEN 'InterventionType'
+                                          WHEN c:Outcome THEN 'Outcome'
+                                          WHEN c:Population THEN 'Population' ELSE 'Setting' END}}) AS items`,
+);
+
+/** A review's inclusions with their provenance (Paper.inclusionLinks). */
+export const paperInclusionLinks = q(
+  'paper.inclusionLinks',
+  `UNWIND $ids AS id
+   MATCH (p:Paper {id: id})-[i:INCLUDES]->(s:Paper)
+   WITH id, i, s ORDER BY s.year, s.id
+   RETURN id AS key,
+          collect({study: s {.*}, sources: i.sources, verified: i.verified, note: i.note}) AS items`,
+);
 
 export const paperFindings = q(
   'paper.findings',

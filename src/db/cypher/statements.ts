@@ -24,12 +24,27 @@ export const statementByIds = q(
    RETURN id AS key, ${PROJECT} AS item`,
 );
 
+/** A statement's ABOUT links with their provenance (Statement.aboutLinks). */
+export const statementAboutLinks = q(
+  'statement.aboutLinks',
+  `UNWIND $ids AS id
+   MATCH (s:Statement {id: id})-[r:ABOUT]->(c)
+   OPTIONAL MATCH (c)-[:SUBTYPE_OF]->(parent)
+   WITH id, r, c, parent ORDER BY c.name, c.id
+   RETURN id AS key,
+          collect({relation: 'ABOUT', sources: r.sources, verified: r.verified,
+                   concept: c {.*, kind: CASE WHEN c:Outcome THEN 'Outcome' ELSE 'InterventionType' END,
+                               parentId: parent.id}}) AS items`,
+);
+
 /** Which statement filters a request sets (never their values): what the text depends on. */
 export interface StatementShape extends StatementFilterShape {
   purpose: boolean;
   source: boolean;
   citing: boolean;
   cited: boolean;
+  /** Provenance names (StatementWhere.sources); absent: not filtered. */
+  sources?: boolean;
 }
 
 /**
@@ -41,6 +56,7 @@ function filterText(shape: StatementShape, skip?: 'citing' | 'cited'): string {
     ...statementConditions(shape),
     shape.purpose && 's.purpose IN $purpose',
     shape.source && 's.source IN $source',
+    shape.sources === true && 'any(x IN coalesce(s.sources, []) WHERE x IN $sources)',
     shape.citing && skip !== 'citing' && 'citing.id = $citing',
     shape.cited && skip !== 'cited' && 'cited.id = $cited',
   ]);

@@ -8,6 +8,15 @@ import type { NamedQuery } from '../executor.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
+/**
+ * `SET` item adding `sources` (the batch's `$sources` unless given) to
+ * `<alias>.sources`, kept a sorted distinct list: provenance accumulates, so a
+ * fact two sources assert lists both.
+ */
+export function addSources(alias: string, sources = '$sources'): string {
+  return `${alias}.sources = COLLECT { UNWIND coalesce(${alias}.sources, []) + ${sources} AS source_ RETURN DISTINCT source_ ORDER BY source_ }`;
+}
+
 /** Looks up existing papers by every identifier kind in one round trip. */
 export const resolvePapers = q(
   'write.resolvePapers',
@@ -107,10 +116,10 @@ function venueLink(guard: string): string {
 }`;
 }
 
-const CONCEPT_LINKS = `CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[:STUDIES]->(c) }
-CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[:MEASURES]->(c) }
-CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[:IN_POPULATION]->(c) }
-CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[:IN_SETTING]->(c) }`;
+const CONCEPT_LINKS = `CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[r:STUDIES]->(c) SET ${addSources('r')} }
+CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[r:MEASURES]->(c) SET ${addSources('r')} }
+CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[r:IN_POPULATION]->(c) SET ${addSources('r')} }
+CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[r:IN_SETTING]->(c) SET ${addSources('r')} }`;
 
 const PAPER_LINKS = `CALL (p, row) {
   WITH p, row WHERE row.replaceAuthors
@@ -200,7 +209,19 @@ MERGE (a)-[c:CITES]->(b)
 WITH a, b, c, c.statementCount IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
   SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0, c.unclassified = 0)
+SET ${addSources('c')}
 RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
+);
+
+/**
+ * Marks CITES edges whose record says the fact could not be verified; only
+ * flagged pairs are sent, and a flag is never cleared by an unflagged record.
+ */
+export const flagCitations = q(
+  'write.citationFlags',
+  `UNWIND $rows AS row
+MATCH (a:Paper {id: row.citing})-[c:CITES]->(b:Paper {id: row.cited})
+SET c.verified = false, c.note = coalesce(row.note, c.note)`,
 );
 
 /** `SET` clause adding each delta field `d.<field>` to the counter property `<alias>.<prop>`. */
@@ -255,20 +276,23 @@ WITH a, b, s, row, properties(s) AS before,
 SET s.text = row.text, s.section = CASE WHEN row.section = 'OTHER' THEN coalesce(s.section, 'OTHER') ELSE row.section END,
     s.polarity = CASE WHEN row.polarity = 'UNCLASSIFIED' THEN coalesce(s.polarity, 'UNCLASSIFIED') ELSE row.polarity END,
     s.purpose = coalesce(row.purpose, s.purpose), s.confidence = coalesce(row.confidence, s.confidence),
-    s.source = coalesce(s.source, row.source), s.provenance = coalesce(row.provenance, s.provenance)
+    s.source = coalesce(s.source, row.source), s.provenance = coalesce(row.provenance, s.provenance),
+    s.verified = coalesce(row.verified, s.verified), s.note = coalesce(row.note, s.note),
+    ${addSources('s')}
 MERGE (a)-[:MAKES]->(s)
 MERGE (s)-[:REFERS_TO]->(b)
 WITH s, row, before, beforeAbout
 CALL (s, row) {
   WITH s, row WHERE size(row.about) > 0
-  OPTIONAL MATCH (s)-[r:ABOUT]->() DELETE r
+  OPTIONAL MATCH (s)-[r:ABOUT]->(k) WHERE NOT k.id IN row.about DELETE r
 }
 CALL (s, row) {
   UNWIND row.about AS cid
   OPTIONAL MATCH (i:InterventionType {id: cid})
   OPTIONAL MATCH (o:Outcome {id: cid})
   WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
-  MERGE (s)-[:ABOUT]->(k)
+  MERGE (s)-[r:ABOUT]->(k)
+  SET ${addSources('r')}
 }
 RETURN row.id AS id, row.citing AS citing, row.cited AS cited,
        size(keys(before)) <= 1 AS created, before.polarity AS oldPolarity, s.polarity AS newPolarity,
@@ -283,7 +307,7 @@ MATCH (i:InterventionType {id: row.intervention})
 MATCH (o:Outcome {id: row.outcome})
 MERGE (f:Finding {id: row.id})
 WITH p, i, o, f, row, properties(f) AS before
-SET f += row.props
+SET f += row.props, ${addSources('f')}
 MERGE (p)-[:REPORTS]->(f)
 MERGE (f)-[:OF]->(i)
 MERGE (f)-[:ON]->(o)
@@ -307,8 +331,9 @@ export const mergeInclusions = q(
 MATCH (r:Paper {id: row.review})
 MATCH (s:Paper {id: row.study})
 MERGE (r)-[i:INCLUDES]->(s)
-WITH i, i.since IS NULL AS created
-SET i.since = coalesce(i.since, datetime())
+WITH i, row, i.since IS NULL AS created
+SET i.since = coalesce(i.since, datetime()), ${addSources('i')},
+    i.verified = coalesce(row.verified, i.verified), i.note = coalesce(row.note, i.note)
 RETURN created, created AS changed`,
 );
 

@@ -78,6 +78,19 @@ class GrowableDoubles {
   }
 }
 
+/** Sorted distinct union of a sources list and one more source (as the writer's addSources). */
+function withSource(list: readonly string[] | undefined, source: string): string[] {
+  return [...new Set([...(list ?? []), source])].sort();
+}
+
+/** A paper's concept-link lists and the relationship type each is written as. */
+export const PAPER_LINK = {
+  interventions: ['STUDIES', 'InterventionType'],
+  outcomes: ['MEASURES', 'Outcome'],
+  populations: ['IN_POPULATION', 'Population'],
+  settings: ['IN_SETTING', 'Setting'],
+} as const;
+
 /** Counters are written by ordinal: CounterSink<number>. */
 export class BulkGraph implements CounterSink<number> {
   readonly concepts = new Map<string, ConceptRecord>();
@@ -87,7 +100,18 @@ export class BulkGraph implements CounterSink<number> {
   readonly papers: PaperRecord[] = [];
   readonly paperIds: string[] = [];
   private readonly index: IdentityIndex = emptyIndex();
-  private readonly pairs = new GrowableDoubles();
+  /** Citation pairs by the source that asserted them (few sources, so one array each). */
+  private readonly sourcePairs = new Map<string, GrowableDoubles>();
+  /** Source lists of the distinct pairs citations() returned, by index into `pairSourceSets`. */
+  private pairSourceSet = new Uint16Array(0);
+  private pairSourceSets: string[][] = [];
+  /** Flagged CITES pairs: their note (null when none). */
+  readonly flaggedPairs = new Map<number, string | null>();
+  /** Sources of each statement (one: a bulk load rejects a statement met again), finding and concept link. */
+  readonly statementSources = new Map<string, string>();
+  readonly findingSources = new Map<string, string[]>();
+  /** Keyed `paperId \0 type \0 conceptId`. */
+  readonly conceptLinkSources = new Map<string, string[]>();
   /** Paper counters: PAPER_STRIDE slots per ordinal. */
   private counters = new Int32Array(PAPER_STRIDE * 1024);
   /** Statement counters per CITES pair that has statements, by EDGE_SLOT. */
@@ -95,7 +119,10 @@ export class BulkGraph implements CounterSink<number> {
   readonly statements = new Map<string, StatementRow>();
   readonly findings = new Map<string, FindingRow>();
   readonly tallies = new Map<string, TallyRow>();
-  readonly inclusions = new Map<string, { review: string; study: string }>();
+  readonly inclusions = new Map<
+    string,
+    { review: string; study: string; sources: string[]; verified?: boolean; note?: string }
+  >();
   readonly authors = new Map<string, { name: string; orcid: string | null }>();
   readonly venues = new Map<string, { name: string; issn: string | null }>();
   readonly rejects: Rejection[] = [];
@@ -139,8 +166,11 @@ export class BulkGraph implements CounterSink<number> {
     edge[EDGE_SLOT[counter]]! += n;
   }
 
-  /** Adds one parsed batch (one source file); what the stage rejects joins `rejects`. */
-  add(batch: RecordBatch, file: string): void {
+  /**
+   * Adds one parsed batch (one source file) asserted by `source` (its provenance
+   * name); what the stage rejects joins `rejects`.
+   */
+  add(batch: RecordBatch, file: string, source = 'unknown'): void {
     const r = resolveBatch(
       batch,
       {
@@ -155,12 +185,37 @@ export class BulkGraph implements CounterSink<number> {
     this.kinds = r.kinds;
     learn(this.index, r.learned);
     for (const c of r.concepts) this.addConcept(c);
-    for (const p of r.papers) this.addPaper(p);
-    for (const c of r.citations) this.pairs.push(this.pair(c.citing, c.cited));
-    for (const s of r.statements) this.addStatement(s);
-    for (const f of r.findings) this.findings.set(f.id, f);
+    for (const p of r.papers) this.addPaper(p, source);
+    for (const c of r.citations) {
+      const pair = this.pair(c.citing, c.cited);
+      this.pushPair(pair, source);
+      if (c.verified === false)
+        this.flaggedPairs.set(pair, c.note ?? this.flaggedPairs.get(pair) ?? null);
+    }
+    for (const s of r.statements) this.addStatement(s, source);
+    for (const f of r.findings) {
+      this.findings.set(f.id, f);
+      this.findingSources.set(f.id, withSource(this.findingSources.get(f.id), source));
+    }
     for (const t of r.tallies) this.tallies.set(t.id, t);
-    for (const inc of r.inclusions) this.inclusions.set(`${inc.review}\u0000${inc.study}`, inc);
+    for (const inc of r.inclusions) {
+      // As write.inclusions: sources accumulate, a flag given later replaces the one stored.
+      const key = `${inc.review}\u0000${inc.study}`;
+      const prior = this.inclusions.get(key);
+      this.inclusions.set(key, {
+        review: inc.review,
+        study: inc.study,
+        sources: withSource(prior?.sources, source),
+        verified: inc.verified ?? prior?.verified,
+        note: inc.note ?? prior?.note,
+      });
+    }
+  }
+
+  private pushPair(pair: number, source: string): void {
+    let pairs = this.sourcePairs.get(source);
+    if (!pairs) this.sourcePairs.set(source, (pairs = new GrowableDoubles()));
+    pairs.push(pair);
   }
 
   /** As the concept upsert: a later record keeps the description, domain and parent it does not give. */
@@ -175,8 +230,14 @@ export class BulkGraph implements CounterSink<number> {
   }
 
   /** As the paper writes: a new paper as it is, a stored one merged as its upsert would leave it. */
-  private addPaper({ id, record, write }: PaperWrite): void {
+  private addPaper({ id, record, write }: PaperWrite, source: string): void {
     if (write === 'none') return;
+    // The writer MERGEs the links of every record it writes, adding its source.
+    for (const [key, [type]] of Object.entries(PAPER_LINK))
+      for (const concept of record[key as keyof typeof PAPER_LINK] ?? []) {
+        const link = `${id}\u0000${type}\u0000${concept}`;
+        this.conceptLinkSources.set(link, withSource(this.conceptLinkSources.get(link), source));
+      }
     const ord = this.ordinalOf(id);
     const prior = write === 'create' ? undefined : this.papers[ord]!;
     const merged = prior ? mergeRecords(prior, record, 'store') : record;
@@ -215,11 +276,12 @@ export class BulkGraph implements CounterSink<number> {
   }
 
   /** A statement the stage accepted is new to the load (it rejects one met again). */
-  private addStatement(s: StatementRow): void {
+  private addStatement(s: StatementRow, source: string): void {
     this.statements.set(s.id, s);
+    this.statementSources.set(s.id, source);
     const citing = this.paperOrdinal.get(s.citing)!;
     const cited = this.paperOrdinal.get(s.cited)!;
-    this.pairs.push(citing * PAIR_BASE + cited);
+    this.pushPair(citing * PAIR_BASE + cited, source);
     countStatement(this, { citing, cited, created: true, newPolarity: s.polarity });
   }
 
@@ -228,12 +290,40 @@ export class BulkGraph implements CounterSink<number> {
    * sets the citation counters. Call once, after the last batch.
    */
   citations(): Float64Array {
-    const pairs = this.pairs.distinct();
+    const bySource = [...this.sourcePairs]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, list]) => ({ name, pairs: list.distinct() }));
+    const all = new GrowableDoubles();
+    for (const { pairs } of bySource) for (const pair of pairs) all.push(pair);
+    const pairs = all.distinct();
+    // Each pair's sources, as an index into a table of the few distinct source lists.
+    const at = bySource.map(() => 0);
+    const setIndex = new Map<string, number>();
+    this.pairSourceSets = [];
+    this.pairSourceSet = new Uint16Array(pairs.length);
+    pairs.forEach((pair, i) => {
+      const names = bySource.filter((s, k) => {
+        while (at[k]! < s.pairs.length && s.pairs[at[k]!]! < pair) at[k]! += 1;
+        return s.pairs[at[k]!] === pair;
+      });
+      const key = names.map((s) => s.name).join('\u0000');
+      let index = setIndex.get(key);
+      if (index === undefined) {
+        setIndex.set(key, (index = this.pairSourceSets.length));
+        this.pairSourceSets.push(names.map((s) => s.name));
+      }
+      this.pairSourceSet[i] = index;
+    });
     for (const pair of pairs) {
       const [citing, cited] = BulkGraph.split(pair);
       countCitation(this, citing, cited);
     }
     return pairs;
+  }
+
+  /** The sources of the `i`th pair citations() returned. */
+  citationSources(i: number): string[] {
+    return this.pairSourceSets[this.pairSourceSet[i]!]!;
   }
 
   static split(pair: number): [number, number] {

@@ -16,17 +16,10 @@ import {
   PAPER_COUNTERS,
 } from '../resolve/counters.js';
 import { PAPER_PROPS } from '../resolve/rows.js';
-import { BulkGraph } from './collect.js';
+import { BulkGraph, PAPER_LINK } from './collect.js';
 
 /** Array values are joined with U+001F (a control character no title or type carries). */
 export const ARRAY_DELIMITER = '\u001f';
-
-const PAPER_LINK = {
-  interventions: ['STUDIES', 'InterventionType'],
-  outcomes: ['MEASURES', 'Outcome'],
-  populations: ['IN_POPULATION', 'Population'],
-  settings: ['IN_SETTING', 'Setting'],
-} as const;
 
 type Cell = string | number | boolean | null | undefined | string[];
 
@@ -160,7 +153,11 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   for (const [type, label] of Object.values(PAPER_LINK))
     links.set(
       type,
-      make('relationships', type, `rel-${type}`, [':START_ID(Paper)', `:END_ID(${label})`]),
+      make('relationships', type, `rel-${type}`, [
+        ':START_ID(Paper)',
+        `:END_ID(${label})`,
+        'sources:string[]',
+      ]),
     );
 
   // Citation counters are final only once every pair is known.
@@ -185,7 +182,14 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       keyof typeof PAPER_LINK,
       (typeof PAPER_LINK)[keyof typeof PAPER_LINK],
     ][])
-      for (const concept of new Set(row[key])) links.get(type)!.row([row.id, concept]);
+      for (const concept of new Set(row[key]))
+        links
+          .get(type)!
+          .row([
+            row.id,
+            concept,
+            graph.conceptLinkSources.get(`${row.id}\u0000${type}\u0000${concept}`),
+          ]);
   }
   const authorNodes = make('nodes', 'Author', 'node-Author', ['id:ID(Author)', 'name', 'orcid']);
   for (const [id, a] of graph.authors) authorNodes.row([id, a.name, a.orcid]);
@@ -197,11 +201,22 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     ':START_ID(Paper)',
     ':END_ID(Paper)',
     ...EDGE_COUNTER_NAMES.map((c) => `${EDGE_COUNTERS[c]}:int`),
+    'sources:string[]',
+    'verified:boolean',
+    'note',
   ]);
-  for (const pair of pairs) {
+  pairs.forEach((pair, i) => {
     const [citing, cited] = BulkGraph.split(pair);
-    cites.row([graph.paperIds[citing], graph.paperIds[cited], ...graph.edgeCounters(pair)]);
-  }
+    const flagged = graph.flaggedPairs.has(pair);
+    cites.row([
+      graph.paperIds[citing],
+      graph.paperIds[cited],
+      ...graph.edgeCounters(pair),
+      graph.citationSources(i),
+      flagged ? false : null,
+      graph.flaggedPairs.get(pair),
+    ]);
+  });
 
   // Statements.
   const statements = make('nodes', 'Statement', 'node-Statement', [
@@ -213,6 +228,9 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     'confidence:float',
     'source',
     'provenance',
+    'sources:string[]',
+    'verified:boolean',
+    'note',
   ]);
   const makes = make('relationships', 'MAKES', 'rel-MAKES', [
     ':START_ID(Paper)',
@@ -226,10 +244,12 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     intervention: make('relationships', 'ABOUT', 'rel-ABOUT-InterventionType', [
       ':START_ID(Statement)',
       ':END_ID(InterventionType)',
+      'sources:string[]',
     ]),
     outcome: make('relationships', 'ABOUT', 'rel-ABOUT-Outcome', [
       ':START_ID(Statement)',
       ':END_ID(Outcome)',
+      'sources:string[]',
     ]),
   };
   for (const s of graph.statements.values()) {
@@ -242,12 +262,16 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       s.confidence,
       s.source,
       s.provenance,
+      [graph.statementSources.get(s.id)!],
+      s.verified,
+      s.note,
     ]);
     makes.row([s.citing, s.id]);
     refersTo.row([s.id, s.cited]);
     for (const concept of s.about) {
       const kind = graph.kinds.get(concept);
-      if (kind === 'intervention' || kind === 'outcome') about[kind].row([s.id, concept]);
+      if (kind === 'intervention' || kind === 'outcome')
+        about[kind].row([s.id, concept, [graph.statementSources.get(s.id)!]]);
     }
   }
 
@@ -256,6 +280,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   const findings = make('nodes', 'Finding', 'node-Finding', [
     'id:ID(Finding)',
     ...findingColumns.map((c) => `${c.key}${c.type}`),
+    'sources:string[]',
   ]);
   const reports = make('relationships', 'REPORTS', 'rel-REPORTS', [
     ':START_ID(Paper)',
@@ -268,7 +293,11 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   const on = make('relationships', 'ON', 'rel-ON', [':START_ID(Finding)', ':END_ID(Outcome)']);
   for (const f of graph.findings.values()) {
     const props = f.props as Record<string, unknown>;
-    findings.row([f.id, ...findingColumns.map((c) => props[c.key] as Cell)]);
+    findings.row([
+      f.id,
+      ...findingColumns.map((c) => props[c.key] as Cell),
+      graph.findingSources.get(f.id),
+    ]);
     reports.row([f.paper, f.id]);
     of.row([f.id, f.intervention]);
     on.row([f.id, f.outcome]);
@@ -291,9 +320,13 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     ':START_ID(Paper)',
     ':END_ID(Paper)',
     'since:datetime',
+    'sources:string[]',
+    'verified:boolean',
+    'note',
   ]);
   const since = new Date().toISOString();
-  for (const inc of graph.inclusions.values()) includes.row([inc.review, inc.study, since]);
+  for (const inc of graph.inclusions.values())
+    includes.row([inc.review, inc.study, since, inc.sources, inc.verified, inc.note]);
 
   for (const f of files) f.file.close();
   const used = files.filter((f) => f.file.rows > 0);

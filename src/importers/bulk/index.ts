@@ -22,7 +22,7 @@ import { freePort } from '../../db/ports.js';
 import { applySchema } from '../../db/schema.js';
 import type { PaperRef, Rejection } from '../../domain/import-format.js';
 import { detectFormat, parse, ParseError } from '../parsers/index.js';
-import { ImportError, inWriteOrder, type ImportSource } from '../sources.js';
+import { ImportError, inWriteOrder, sourceName, type ImportSource } from '../sources.js';
 import { BulkGraph, BulkLoadError } from './collect.js';
 import { ARRAY_DELIMITER, emitCsv } from './emit.js';
 import { append } from '../../domain/arrays.js';
@@ -100,7 +100,7 @@ async function collect(o: BulkLoadOptions): Promise<BulkGraph> {
     }
     graph.read += parsed.read;
     append(graph.rejects, parsed.rejects);
-    graph.add(parsed.batch, source.name);
+    graph.add(parsed.batch, source.name, sourceName(format));
     o.log?.(`parsed ${source.name}: ${parsed.read} records (${graph.papers.length} papers so far)`);
   }
   return graph;

@@ -8,7 +8,7 @@ import type { PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { conceptProblem, type ConceptKinds } from './concepts.js';
 import type { PaperIdentities } from './known.js';
 import type { RejectSink } from './rejects.js';
-import { findingRow, statementRow, tallyRow } from './rows.js';
+import { findingRow, flagRow, statementRow, tallyRow } from './rows.js';
 
 export const DANGLING_PAPER = 'refers to a paper that is neither in the graph nor in this import';
 
@@ -18,10 +18,15 @@ export type TallyRow = ReturnType<typeof tallyRow>;
 export interface CitationPair {
   citing: string;
   cited: string;
+  /** false (with a note) when the record flags the citation as unverified; see flagRow. */
+  verified?: boolean;
+  note?: string;
 }
 export interface InclusionPair {
   review: string;
   study: string;
+  verified?: boolean;
+  note?: string;
 }
 
 /**
@@ -85,7 +90,7 @@ export function resolveCitations(ctx: LinkContext, batch: RecordBatch): Citation
   const pairs: CitationPair[] = [];
   batch.citations.forEach((c, i) => {
     const got = ends(ctx, i, c, citingAndCited(c), 'a paper cannot cite itself');
-    if (got) pairs.push({ citing: got[0]!, cited: got[1]! });
+    if (got) pairs.push({ citing: got[0]!, cited: got[1]!, ...flagRow(c) });
   });
   return lastBy(pairs, (p) => `${p.citing}\u0000${p.cited}`);
 }
@@ -148,7 +153,7 @@ export function resolveInclusions(ctx: LinkContext, batch: RecordBatch): Inclusi
       ['review', inc.review],
       ['study', inc.study],
     ]);
-    if (got) pairs.push({ review: got[0]!, study: got[1]! });
+    if (got) pairs.push({ review: got[0]!, study: got[1]!, ...flagRow(inc) });
   });
   return pairs;
 }

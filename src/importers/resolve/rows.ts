@@ -98,6 +98,23 @@ export function newPaperRow(record: PaperRecord, id: string) {
   };
 }
 
+/**
+ * A fact's verification flag as the write queries store it: `verified: false`
+ * (and a note) when the record says it could not be checked. Only the keys a
+ * record gives are present; an absent one leaves what is stored. Sources are
+ * not here: a batch's source is one query parameter (`$sources`), since every
+ * fact of a file has the same.
+ */
+export function flagRow(record: { verified?: boolean; note?: string }): {
+  verified?: boolean;
+  note?: string;
+} {
+  const flag: { verified?: boolean; note?: string } = {};
+  if (record.verified !== undefined) flag.verified = record.verified;
+  if (record.note !== undefined) flag.note = record.note;
+  return flag;
+}
+
 export function statementRow(record: StatementRecord, citing: string, cited: string) {
   return {
     id: record.id ?? derivedId('s', citing, cited, statementKey(record.text)),
@@ -110,6 +127,7 @@ export function statementRow(record: StatementRecord, citing: string, cited: str
     confidence: record.confidence,
     source: record.source,
     provenance: record.provenance ?? null,
+    ...flagRow(record),
     about: [...new Set(record.about)].sort(),
   };
 }

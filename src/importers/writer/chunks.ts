@@ -12,6 +12,11 @@ import { EDGE_COUNTER_NAMES, PAPER_COUNTER_NAMES } from '../resolve/counters.js'
 
 export interface WriteOptions {
   file?: string;
+  /**
+   * The provenance name of what is written (`openalex`, `bibtex`, `seed`, ...),
+   * added to the `sources` of every fact it asserts; default UNNAMED_SOURCE.
+   */
+  source?: string;
   batchSize?: number;
   dryRun?: boolean;
   onProgress?: (recordsWritten: number) => void;
@@ -22,11 +27,16 @@ export interface WriteSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Stored papers merged into another because a record showed them to be one work. */
+  merged: number;
   rejected: number;
   rejects: Rejection[];
   /** What became of the batch's citation records (see ../resolve/census.ts). */
   references?: ReferenceCensus;
 }
+
+/** The source of a write whose caller names none. */
+export const UNNAMED_SOURCE = 'unknown';
 
 /** Integer parameters of the write queries: stored integer properties and counter deltas (by counter name). */
 const WRITER_INTEGERS: ReadonlySet<string> = new Set([
@@ -43,6 +53,7 @@ export class ChunkWriter {
     created: 0,
     updated: 0,
     unchanged: 0,
+    merged: 0,
     rejected: 0,
     rejects: [],
   };

@@ -14,7 +14,7 @@ import { resolvedCensus } from '../resolve/census.js';
 import { DeltaSheet } from '../resolve/counters.js';
 import { resolveBatch, type CitationPair, type Resolution } from '../resolve/index.js';
 import { newPaperRow, paperRow } from '../resolve/rows.js';
-import { ChunkWriter, type WriteOptions, type WriteSummary } from './chunks.js';
+import { ChunkWriter, UNNAMED_SOURCE, type WriteOptions, type WriteSummary } from './chunks.js';
 import { lookUpIdentities } from './lookup.js';
 
 export type { WriteOptions, WriteSummary } from './chunks.js';
@@ -29,6 +29,9 @@ function byCiting(rows: readonly CitationPair[]): Row[] {
   }
   return [...groups].map(([citing, cited]) => ({ citing, cited: [...cited] }));
 }
+
+/** The `$sources` parameter of every write query: the batch's one source name. */
+const sourcesOf = (w: ChunkWriter) => [w.options.source ?? UNNAMED_SOURCE];
 
 /** Writes counter deltas in the transaction `tx` that produced them. */
 async function applyDeltas(tx: WriteTx, sheet: DeltaSheet): Promise<void> {
@@ -58,21 +61,26 @@ async function writePapers(w: ChunkWriter, r: Resolution): Promise<void> {
   w.summary.unchanged += of('none').length;
   await w.run(
     of('create').map((p) => newPaperRow(p.record, p.id)),
-    (tx, rows) => tx.run(cy.createPapers, { rows }),
+    (tx, rows) => tx.run(cy.createPapers, { rows, sources: sourcesOf(w) }),
   );
   await w.run(
     of('full').map((p) => paperRow(p.record, p.id, false)),
-    (tx, rows) => tx.run(cy.upsertFullPapers, { rows }),
+    (tx, rows) => tx.run(cy.upsertFullPapers, { rows, sources: sourcesOf(w) }),
   );
   await w.run(
     of('partial').map((p) => paperRow(p.record, p.id, false)),
-    (tx, rows) => tx.run(cy.upsertPartialPapers, { rows }),
+    (tx, rows) => tx.run(cy.upsertPartialPapers, { rows, sources: sourcesOf(w) }),
   );
 }
 
 async function writeCitations(w: ChunkWriter, r: Resolution): Promise<void> {
   await w.run(r.citations, async (tx, rows) => {
-    const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows) });
+    const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources: sourcesOf(w) });
+    const flagged = rows.filter((p) => p.verified === false);
+    if (flagged.length > 0)
+      await tx.run(cy.flagCitations, {
+        rows: flagged.map((p) => ({ citing: p.citing, cited: p.cited, note: p.note ?? null })),
+      });
     const sheet = new DeltaSheet();
     sheet.addCitations(out);
     await applyDeltas(tx, sheet);
@@ -84,8 +92,9 @@ async function writeStatements(w: ChunkWriter, r: Resolution): Promise<void> {
   await w.run(r.statements, async (tx, rows) => {
     // Edges first (a statement implies a citation), then the statements, then their deltas.
     const sheet = new DeltaSheet();
-    sheet.addCitations(await tx.run(cy.mergeCitations, { rows: byCiting(rows) }));
-    const out = await tx.run(cy.upsertStatements, { rows });
+    const sources = sourcesOf(w);
+    sheet.addCitations(await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources }));
+    const out = await tx.run(cy.upsertStatements, { rows, sources });
     sheet.addStatements(out);
     await applyDeltas(tx, sheet);
     return out;
@@ -93,9 +102,11 @@ async function writeStatements(w: ChunkWriter, r: Resolution): Promise<void> {
 }
 
 async function writeFindingsTalliesInclusions(w: ChunkWriter, r: Resolution): Promise<void> {
-  await w.run(r.findings, (tx, rows) => tx.run(cy.upsertFindings, { rows }));
+  await w.run(r.findings, (tx, rows) => tx.run(cy.upsertFindings, { rows, sources: sourcesOf(w) }));
   await w.run(r.tallies, (tx, rows) => tx.run(cy.upsertTallies, { rows }));
-  await w.run(r.inclusions, (tx, rows) => tx.run(cy.mergeInclusions, { rows }));
+  await w.run(r.inclusions, (tx, rows) =>
+    tx.run(cy.mergeInclusions, { rows, sources: sourcesOf(w) }),
+  );
 }
 
 /** Writes `batch`; rejected records are reported, never half written. */
