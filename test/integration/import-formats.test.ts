@@ -58,6 +58,7 @@ describe('import: every format through the one command', { timeout: 600_000 }, (
       'updated',
       'unchanged',
       'rejected',
+      'references',
       'seconds',
     ]);
   });
