@@ -1,8 +1,8 @@
 /**
  * Which stored properties are integers. Neo4j keeps Integer and Float apart
- * (`2010` and `2010.0` are different values to `=` on some paths, to `valueType`,
- * and to every client that reads types), and a JavaScript number travels to it as
- * a Float unless it is wrapped. Every write path (the transactional writer, the bulk
+ * (`valueType`, type predicates, exports and every client that reads types see
+ * `2010` and `2010.0` as different), and a JavaScript number travels to it as a
+ * Float unless it is wrapped. Every write path (the transactional writer, the bulk
  * load, curation) therefore stores these names as Integers, and a type check
  * can tell a stray Float from a real one.
  */
