@@ -3,18 +3,15 @@
  * scenario's node and edge counts and attributes, including a title with &, < and U+0007;
  * the whole graph streams page by page; bad parameters answer 400 in the GraphQL error shape.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wholeGraph } from '../../src/exporters/network-export.js';
-import { writeBatch } from '../../src/importers/writer/index.js';
-import { NetworkExportRepository } from '../../src/repositories/network-export.js';
+import { describe, expect, it } from 'vitest';
+import { wholeGraph } from '../../src/services/network-export.js';
+import { NetworkExportRepository } from '../../src/repositories/network/export.js';
 import { AWKWARD_TITLE, AWKWARD_TITLE_XML, networkScenario, nid } from '../scenarios/network.js';
 import { expectScenarioExport } from '../scenarios/network-expect.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../scenarios/network-formats.js';
-import { resetDatabase, testDatabase } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { batchScenario, useSeededService } from '../helpers/suite.js';
 
-const db = testDatabase();
-let server: TestServer;
+const { db, server } = useSeededService(batchScenario(networkScenario, { file: 'network' }));
 
 async function get(path: string): Promise<{ status: number; headers: Headers; body: string }> {
   const res = await fetch(`${server.url}${path}`);
@@ -31,16 +28,6 @@ async function ok(path: string, type: string, filename: string): Promise<string>
 
 const SEEDED = '?seed=net-a&depth=1';
 const DEPTHS = { a: 0, b: 1, c: 1, d: 1, f: 1 };
-
-beforeAll(async () => {
-  await resetDatabase(db);
-  expect((await writeBatch(db, networkScenario(), { file: 'network' })).rejected).toBe(0);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.driver.close();
-});
 
 describe('whole-graph exports', () => {
   it('GraphML: typed keys, every paper and citation, escaped text', async () => {
@@ -90,7 +77,7 @@ describe('whole-graph exports', () => {
       'text/csv; charset=utf-8',
       'network-edges.csv',
     );
-    expect(nodes.split('\n')[0]).toBe(
+    expect(nodes.split('\r\n')[0]).toBe(
       'id,title,year,doi,venue,publicationTypes,citingPaperCount,interventions,outcomes,depth,score',
     );
     expectScenarioExport(readCsv(nodes, edges), 'abcdefgh', AWKWARD_TITLE);
