@@ -33,6 +33,13 @@ export function mapDatabaseError(error: unknown): AppError {
       ErrorCode.QUERY_TIMEOUT,
       'The query took too long and was stopped; narrow it or lower first/limit.',
     );
+  } else if (code.startsWith('Neo.TransientError.')) {
+    // Transient by Neo4j's own classification (a database still starting, a leader switch,
+    // a lock timeout): the caller may retry, so it is unavailability, not an internal fault.
+    mapped = new AppError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'The graph database is unavailable; try again shortly.',
+    );
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     mapped = new AppError(
       ErrorCode.CONFLICT,

@@ -42,8 +42,11 @@ describe('Neo4j stops and comes back mid-run', () => {
   it('keeps answering with typed errors, recovers, and loses no acknowledged write', async () => {
     const boltPort = await freePort();
     neo4j = await startEmbeddedNeo4j(embeddedConfig(boltPort));
+    // The service's reads give up after 0.5 s of retrying (default 5 s), so each request while
+    // Neo4j is down answers in about a second; the retry budget itself is checked below.
     db = new Executor(
       createDriver({ uri: `bolt://127.0.0.1:${boltPort}`, connectionAcquisitionTimeoutMs: 2000 }),
+      { retryMs: 500 },
     );
     await applySchema(db);
     const base = testConfig();
