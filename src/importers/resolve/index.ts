@@ -8,7 +8,12 @@
  * each write, are in counters.ts.
  */
 import type { IdentityIndex } from '../../domain/identity.js';
-import type { ConceptRecord, RecordBatch, Rejection } from '../../domain/import-format.js';
+import type {
+  ConceptRecord,
+  PaperRef,
+  RecordBatch,
+  Rejection,
+} from '../../domain/import-format.js';
 import { conceptProblem, parentsFirst, type ConceptKinds } from './concepts.js';
 import { PaperIdentities, type KnownIdentities } from './known.js';
 import {
@@ -24,11 +29,11 @@ import {
   type StatementsMetAgain,
   type TallyRow,
 } from './links.js';
-import { resolvePapers, type PaperWrite } from './papers.js';
+import { paperWrites, resolvePapers, type PaperMerge, type PaperWrite } from './papers.js';
 import { collectRejects } from './rejects.js';
 
 export { identitiesToLookUp, type KnownIdentities } from './known.js';
-export type { PaperWrite, PaperWriteKind } from './papers.js';
+export type { PaperMerge, PaperWrite, PaperWriteKind } from './papers.js';
 export type { CitationPair, FindingRow, InclusionPair, StatementRow, TallyRow } from './links.js';
 
 export interface ResolveOptions {
@@ -46,6 +51,8 @@ export interface Resolution {
   concepts: ConceptRecord[];
   /** One entry per work, in the order their ids were first met. */
   papers: PaperWrite[];
+  /** Stored papers found to be one work with another: merged before anything else is written. */
+  merges: PaperMerge[];
   /** Identifiers the batch's papers added (those not stored yet). */
   learned: IdentityIndex;
   /** Distinct citation pairs of citation records (statements imply their own). */
@@ -75,8 +82,11 @@ export function resolveBatch(
     return !problem;
   });
 
-  const ids = new PaperIdentities(known.papers);
-  const papers = resolvePapers(batch.papers, ids, known.paperIds, kinds, reject);
+  const ids = new PaperIdentities(known.papers, known.paperKeys, known.aliases);
+  const records = resolvePapers(batch.papers, ids, kinds, reject);
+  // Links can merge papers too; settle every merge first, so each row below names survivors.
+  for (const ref of linkEnds(batch)) ids.identify(ref);
+  const { papers, merges } = paperWrites(records, ids, known.paperIds);
 
   const ctx = {
     ids,
@@ -89,6 +99,7 @@ export function resolveBatch(
     kinds,
     concepts,
     papers,
+    merges,
     learned: ids.learned,
     citations: resolveCitations(ctx, batch),
     statements: resolveStatements(ctx, batch),
@@ -97,4 +108,15 @@ export function resolveBatch(
     inclusions: resolveInclusions(ctx, batch),
     rejects,
   };
+}
+
+/** Every paper reference of the batch's links, in the order the link steps meet them. */
+function linkEnds(batch: RecordBatch): PaperRef[] {
+  return [
+    ...batch.citations.flatMap((c) => [c.citing, c.cited]),
+    ...batch.statements.flatMap((s) => [s.citing, s.cited]),
+    ...batch.findings.map((f) => f.paper),
+    ...batch.tallies.map((t) => t.paper),
+    ...batch.inclusions.flatMap((i) => [i.review, i.study]),
+  ];
 }

@@ -15,6 +15,7 @@ import {
 } from '../../domain/identity.js';
 import type { ConceptRecord, PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { referencedConcepts } from './concepts.js';
+import { doiConflict, survivor, unionKeys, type Candidate } from './identify.js';
 
 export type ConceptKind = ConceptRecord['kind'];
 
@@ -27,7 +28,14 @@ export interface KnownIdentities {
   kinds: ReadonlyMap<string, ConceptKind>;
   /** Ids of the statements already stored; read only when statements met again are rejected. */
   statementIds?: { has(id: string): boolean };
+  /** The identifiers each stored paper holds (to pick a merge's survivor and spot DOI conflicts). */
+  paperKeys?: { get(id: string): PaperRef | undefined };
+  /** Stored merged-away id → the id it went into (the bulk load; the writer's lookup answers survivors). */
+  aliases?: { get(id: string): string | undefined };
 }
+
+/** What identifying a reference found: a paper, none, or papers that cannot be one work. */
+export type Identified = { id: string } | { conflict: string } | null;
 
 /** What to read from the graph before resolving `batch`. */
 export function identitiesToLookUp(batch: RecordBatch): {
@@ -57,20 +65,79 @@ export function identitiesToLookUp(batch: RecordBatch): {
 /**
  * The stored identities plus what one batch teaches. Lookups see the stored
  * ones first, and learning never overwrites, so this answers as one index
- * holding both would, while the stored index is left untouched.
+ * holding both would, while the stored index is left untouched. When one
+ * reference leads to several papers they are one work: `identify` merges them
+ * here (see identify.ts for the survivor) and every later lookup answers the
+ * survivor; `merges` says which ids went where.
  */
 export class PaperIdentities {
   readonly learned: IdentityIndex = emptyIndex();
+  /** Merged-away id → the id it went into, decided in this batch. */
+  readonly merges = new Map<string, string>();
+  /** Identifiers the batch gave each paper id. */
+  private readonly keys = new Map<string, PaperRef>();
 
-  constructor(private readonly stored: IdentityIndex) {}
+  constructor(
+    private readonly stored: IdentityIndex,
+    private readonly storedKeys?: KnownIdentities['paperKeys'],
+    private readonly aliases?: KnownIdentities['aliases'],
+  ) {}
 
-  /** The paper id `ref` resolves to, or null. */
+  /** The id `id` now lives under (itself unless it was merged away). */
+  find(id: string): string {
+    let current = id;
+    for (let hops = 0; hops < 1000; hops++) {
+      const next = this.merges.get(current) ?? this.aliases?.get(current);
+      if (!next || next === current) return current;
+      current = next;
+    }
+    throw new Error(`merge chain from ${id} does not end`);
+  }
+
+  private lookup(kind: RefKind, value: string): string | undefined {
+    const found = this.stored.get(kind)?.get(value) ?? this.learned.get(kind)?.get(value);
+    return found === undefined ? undefined : this.find(found);
+  }
+
+  /** The identifiers paper `id` holds, stored and learned. */
+  keysOf(id: string): PaperRef {
+    return unionKeys(this.storedKeys?.get(id) ?? {}, this.keys.get(id) ?? {});
+  }
+
+  /** The paper id `ref` resolves to (its strongest identifier's), or null; never merges. */
   resolve(ref: PaperRef): string | null {
     for (const [kind, value] of refKeys(ref)) {
-      const found = this.stored.get(kind)?.get(value) ?? this.learned.get(kind)?.get(value);
+      const found = this.lookup(kind, value);
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * The paper `ref` names. When its identifiers lead to several papers they
+   * are merged into the survivor, unless they carry different DOIs: then the
+   * conflict is returned and nothing is merged.
+   */
+  identify(ref: PaperRef): Identified {
+    const ids: string[] = [];
+    for (const [kind, value] of refKeys(ref)) {
+      const found = this.lookup(kind, value);
+      if (found && !ids.includes(found)) ids.push(found);
+    }
+    if (ids.length === 0) return null;
+    if (ids.length === 1) return { id: ids[0]! };
+    const candidates: Candidate[] = ids.map((id) => ({ id, keys: this.keysOf(id) }));
+    const conflict = doiConflict(ref, candidates);
+    if (conflict) return { conflict };
+    const keep = survivor(candidates);
+    let keys = keep.keys;
+    for (const c of candidates) {
+      if (c.id === keep.id) continue;
+      this.merges.set(c.id, keep.id);
+      keys = unionKeys(keys, c.keys);
+    }
+    this.keys.set(keep.id, keys);
+    return { id: keep.id };
   }
 
   /** Records every identifier of `ref` not yet known as pointing at `id`. */
@@ -80,6 +147,7 @@ export class PaperIdentities {
       const map = this.learned.get(kind)!;
       if (!map.has(value)) map.set(value, id);
     }
+    this.keys.set(id, unionKeys(this.keys.get(id) ?? {}, ref));
   }
 
   /** True when the stored index already has `kind: value` pointing at `id`. */

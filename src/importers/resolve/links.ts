@@ -2,7 +2,10 @@
  * The link step of the resolution stage: citations, statements, findings,
  * tallies and inclusions point at papers by any identifier. Each end is
  * resolved against the stored papers and the batch's own; a record whose end
- * is neither is rejected, naming that end, by the one rule in `ends`.
+ * is neither is rejected, naming that end, by the one rule in `ends`. An end
+ * whose identifiers lead to several papers merges them, as a paper record does.
+ * Ids found early may be merged away by a later record: the stage maps every
+ * row through `ids.find` once all are resolved (index.ts).
  */
 import type { PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { conceptProblem, type ConceptKinds } from './concepts.js';
@@ -61,12 +64,16 @@ function ends(
 ): string[] | null {
   const found: string[] = [];
   for (const [field, ref] of list) {
-    const id = ctx.ids.resolve(ref);
-    if (!id) {
+    const got = ctx.ids.identify(ref);
+    if (!got) {
       ctx.reject(i, field, DANGLING_PAPER, raw);
       return null;
     }
-    found.push(id);
+    if ('conflict' in got) {
+      ctx.reject(i, field, got.conflict, raw);
+      return null;
+    }
+    found.push(got.id);
   }
   if (self && found.length === 2 && found[0] === found[1]) {
     ctx.reject(i, list[1]![0], self, raw);
