@@ -2,6 +2,8 @@
 // Every start point of a hot query is one of these (docs/ARCHITECTURE.md, performance principles).
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT paper_doi IF NOT EXISTS FOR (p:Paper) REQUIRE p.doi IS UNIQUE;
+// Ids of papers merged into another (identity merging): (:PaperAlias {id})-[:ALIAS_OF]->(:Paper).
+CREATE CONSTRAINT paper_alias_id IF NOT EXISTS FOR (a:PaperAlias) REQUIRE a.id IS UNIQUE;
 CREATE INDEX paper_pmid IF NOT EXISTS FOR (p:Paper) ON (p.pmid);
 CREATE INDEX paper_pmcid IF NOT EXISTS FOR (p:Paper) ON (p.pmcid);
 CREATE INDEX paper_openalex IF NOT EXISTS FOR (p:Paper) ON (p.openalexId);

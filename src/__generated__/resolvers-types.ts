@@ -354,6 +354,8 @@ export type ImportRejection = {
 export type ImportResult = {
   __typename?: 'ImportResult';
   created: Scalars['Int']['output'];
+  /** Stored papers merged into another because a record showed them to be one work. */
+  merged: Scalars['Int']['output'];
   read: Scalars['Int']['output'];
   rejected: Scalars['Int']['output'];
   /** The first 100 rejections. */
@@ -636,6 +638,11 @@ export type Paper = {
   interventions: Array<InterventionType>;
   /** True while the paper is known only from another record's reference list. */
   isStub: Scalars['Boolean']['output'];
+  /**
+   * Ids of papers merged into this one (identity merging or mergePapers), sorted.
+   * `paper(id:)` still answers this paper for each of them.
+   */
+  mergedIds: Array<Scalars['ID']['output']>;
   openalexId?: Maybe<Scalars['String']['output']>;
   outcomes: Array<Outcome>;
   pmcid?: Maybe<Scalars['String']['output']>;
@@ -1518,6 +1525,7 @@ export type InclusionLinkResolvers<ContextType = RequestContext, ParentType exte
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   study?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1628,6 +1636,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   settings?: Resolver<Array<ResolversTypes['Setting']>, ParentType, ContextType>;
   tally?: Resolver<ResolversTypes['CitationTally'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['PaperViewerState'], ParentType, ContextType>;

@@ -58,7 +58,7 @@ function options(files: string[], cli: ImportCliOptions): Options {
 
 function describe(s: ImportSummary, dryRun: boolean): string {
   const what = dryRun ? 'would import' : 'imported';
-  return `${what}: read ${s.read}, created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} in ${s.seconds} s`;
+  return `${what}: read ${s.read}, created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, merged ${s.merged}, rejected ${s.rejected} in ${s.seconds} s`;
 }
 
 async function rejectsWriter(path: string | undefined) {

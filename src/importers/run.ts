@@ -39,6 +39,8 @@ export interface ImportSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Stored papers merged into another because a record showed them to be one work. */
+  merged: number;
   rejected: number;
   /** Every reference the sources list, by what became of it (src/importers/resolve/census.ts). */
   references: ReferenceCensus;
@@ -115,6 +117,7 @@ export async function writePrepared(
     created: 0,
     updated: 0,
     unchanged: 0,
+    merged: 0,
     rejected: 0,
     references: emptyCensus(),
     rejects: [],
@@ -152,6 +155,7 @@ export async function writePrepared(
     total.updated += written.updated;
     total.unchanged += written.unchanged;
     addCensus(total.references, parsed.references, written.references);
+    total.merged += written.merged;
     await addRejects(written.rejects);
   }
   total.seconds = Math.round((performance.now() - prepared.startedAt) / 10) / 100;

@@ -13,6 +13,7 @@ import { recountEdges, recountPapers, resolvePapers } from '../db/cypher/writes.
 import { AppError, badInput, ErrorCode } from '../domain/errors.js';
 import type { Page } from '../domain/paging.js';
 import type { PaperRecord } from '../domain/import-format.js';
+import { mergePaperInto } from '../importers/writer/merge-papers.js';
 import { newPaperId, REF_KINDS } from '../domain/identity.js';
 import type { PaperModel, StatementModel } from './models.js';
 
@@ -227,36 +228,27 @@ export class CurationRepository {
     }, this.stats);
   }
 
-  /** Folds `dup` into `keep`, moving every relationship, then deletes `dup`. */
+  /** Folds `dup` into `keep` with the import writer's merge (mergePaperInto), audited. */
   mergePapers(actor: Actor, keep: string, dup: string): Promise<PaperModel> {
-    const params = { keep, dup };
     return this.db.writeTx(async (tx) => {
       const rows = await tx.run(paperByIds, { ids: [keep, dup] });
       const paper = (id: string) => rows.find((r) => r.key === id)?.paper as PaperModel;
       if (!paper(keep)) throw notFound(`paper "${keep}"`);
       if (!paper(dup)) throw notFound(`paper "${dup}"`);
-      const [neighbours] = await tx.run(cy.mergeNeighbours, params);
-      const [dropped] = await tx.run(cy.mergeDropSelfStatements, params);
-      await tx.run(cy.mergeProperties, params);
-      const moved: Record<string, number> = {};
-      const [moves] = await tx.run(cy.mergeMoves, params);
-      cy.MERGE_MOVES.forEach(({ dir, type }, i) => {
-        const n = (moves?.moved as number[])[i] ?? 0;
-        if (n > 0) moved[`${dir}:${type}`] = n;
-      });
-      const [tallies] = await tx.run(cy.mergeTallies, params);
-      if (tallies?.moved) moved['out:HAS_EXTERNAL_TALLY'] = tallies.moved as number;
-      const [deleted] = await tx.run(cy.mergeDeleteDuplicate, { dup });
-      const leftover = (deleted?.leftover as string[]) ?? [];
-      if (leftover.length > 0) throw new Error(`merge left ${leftover.join(', ')} on ${dup}`);
-      const [pairs] = await tx.run(cy.mergeKeepPairs, { keep });
-      const ids = [keep, ...((neighbours?.ids as string[]) ?? [])];
-      await recount(tx, ids, (pairs?.pairs as { citing: string; cited: string }[]) ?? []);
-      const [after] = await tx.run(paperByIds, { ids: [keep] });
+      // Either id may be one merged away before: it stands for the paper it went into.
+      const [keepId, dupId] = [paper(keep).id, paper(dup).id];
+      if (keepId === dupId) throw badInput('dup', `"${dup}" and "${keep}" are already one paper`);
+      const outcome = await mergePaperInto(tx, keepId, dupId);
+      const [after] = await tx.run(paperByIds, { ids: [keepId] });
       const keepAfter = after?.paper as PaperModel;
-      const before = { keep: paper(keep), duplicate: paper(dup), degrees: neighbours?.degrees };
-      const summary = { keep: keepAfter, moved, droppedStatements: dropped?.dropped ?? 0 };
-      await this.record(tx, actor, 'MERGE_PAPERS', { kind: 'Paper', id: keep }, before, summary);
+      const before = { keep: paper(keep), duplicate: paper(dup), degrees: outcome.degrees };
+      const summary = {
+        keep: keepAfter,
+        moved: outcome.moved,
+        droppedStatements: outcome.droppedStatements,
+        joinedStatements: outcome.joinedStatements,
+      };
+      await this.record(tx, actor, 'MERGE_PAPERS', { kind: 'Paper', id: keepId }, before, summary);
       return keepAfter;
     }, this.stats);
   }

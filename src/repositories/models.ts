@@ -16,6 +16,8 @@ export interface PaperModel {
   year?: number | null;
   publicationDate?: string | null;
   publicationTypes?: string[] | null;
+  /** Ids of papers merged into this one. */
+  mergedIds?: string[] | null;
   url?: string | null;
   stub?: boolean | null;
   citingPaperCount?: number | null;

@@ -44,6 +44,7 @@ export const paperResolvers: Resolvers = {
     title: (p) => displayTitle(p),
     isStub: (p) => p.stub === true,
     publicationTypes: (p) => p.publicationTypes ?? [],
+    mergedIds: (p) => p.mergedIds ?? [],
     authors: (p, _a, { loaders }) => loaders.authors.load(p.id),
     venue: (p, _a, { loaders }) => loaders.venue.load(p.id),
     interventions: (p, _a, { loaders }) => loaders.concepts.InterventionType.load(p.id),

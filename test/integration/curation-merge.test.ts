@@ -206,7 +206,9 @@ describe('mergePapers', () => {
       edge.data.paper.citations.edges[0].statements.map((s: any) => s.polarity).sort(),
     ).toEqual(['MENTIONING', 'SUPPORTING']);
     expect(await counterDrift(db)).toEqual([]);
-    expect((await server.gql<any>('{ paper(id: "D") { id } }')).data.paper).toBeNull();
+    // The merged-away id stays a way to the survivor (issue 13: saved links do not break).
+    const gone = await server.gql<any>('{ paper(id: "D") { id mergedIds } }');
+    expect(gone.data.paper).toEqual({ id: 'K', mergedIds: ['D'] });
   });
 
   it("carries the user's library over, keeping K's own reaction", async () => {

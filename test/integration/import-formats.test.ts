@@ -57,6 +57,7 @@ describe('import: every format through the one command', { timeout: 600_000 }, (
       'created',
       'updated',
       'unchanged',
+      'merged',
       'rejected',
       'references',
       'seconds',

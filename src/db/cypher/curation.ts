@@ -129,6 +129,53 @@ RETURN COLLECT { MATCH (d)-[:CITES]-(x:Paper) RETURN x.id AS id
     AS degrees`,
 );
 
+/** The duplicate's statements with their ends and text, to re-derive the ids derived from its id. */
+export const mergeDupStatements = q(
+  'curation.merge.dupStatements',
+  `MATCH (d:Paper {id: $dup})
+RETURN COLLECT {
+  MATCH (d)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(b:Paper) RETURN {id: s.id, citing: d.id, cited: b.id, text: s.text} AS s
+  UNION MATCH (a:Paper)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(d) RETURN {id: s.id, citing: a.id, cited: d.id, text: s.text} AS s
+} AS statements`,
+);
+
+/**
+ * Gives moved statements the ids their new ends derive. One whose new id is
+ * taken is the same statement met twice: it joins the one that holds the id
+ * (which keeps its values, fills its gaps and unions sources and concepts).
+ */
+export const mergeRekeyStatements = q(
+  'curation.merge.rekeyStatements',
+  `UNWIND $rows AS row
+MATCH (s:Statement {id: row.old})
+OPTIONAL MATCH (t:Statement {id: row.new})
+CALL (s, t, row) { WITH s, t, row WHERE t IS NULL SET s.id = row.new }
+CALL (s, t) {
+  WITH s, t WHERE t IS NOT NULL
+  SET t.purpose = coalesce(t.purpose, s.purpose), t.confidence = coalesce(t.confidence, s.confidence),
+      t.provenance = coalesce(t.provenance, s.provenance),
+      t.sources = CASE WHEN t.sources IS NULL AND s.sources IS NULL THEN null
+        ELSE COLLECT { UNWIND coalesce(t.sources, []) + coalesce(s.sources, []) AS source_ RETURN DISTINCT source_ ORDER BY source_ } END
+  WITH s, t
+  CALL (s, t) { MATCH (s)-[o:ABOUT]->(k) MERGE (t)-[r:ABOUT]->(k) ON CREATE SET r = properties(o) }
+  DETACH DELETE s
+}
+RETURN count(t) AS joined`,
+);
+
+/** Keeps the duplicate's id findable: an alias node pointing at keep (paper(id:) and the import lookup read it). */
+export const mergeAlias = q(
+  'curation.merge.alias',
+  `MATCH (k:Paper {id: $keep})
+MERGE (a:PaperAlias {id: $dup})
+WITH k, a
+OPTIONAL MATCH (a)-[old:ALIAS_OF]->(x) WHERE x <> k
+DELETE old
+WITH DISTINCT k, a
+MERGE (a)-[:ALIAS_OF]->(k)
+RETURN a.id AS alias`,
+);
+
 /** Statements between the two papers (or of the duplicate on itself) would become self-citations: dropped. */
 export const mergeDropSelfStatements = q(
   'curation.merge.dropSelfStatements',
@@ -145,15 +192,28 @@ RETURN count(*) AS dropped`,
 const IDENTIFIERS = ['doi', 'pmid', 'pmcid', 'openalexId', 's2Id'];
 const FILLED = [...IDENTIFIERS, 'title', 'abstract', 'year', 'publicationDate', 'url'];
 
-/** Fills keep's empty properties from the duplicate, taking identifiers off it first (doi is unique). */
+/**
+ * Fills keep's empty properties from the duplicate, taking identifiers off it
+ * first (doi is unique). Identifiers are unioned, keep's first; other values
+ * come from the fuller paper: keep's, unless keep is a stub and the duplicate
+ * is not. keep's `mergedIds` gains the duplicate's id and its own merged ids.
+ */
 export const mergeProperties = q(
   'curation.merge.properties',
   `${BOTH}
-WITH k, d, properties(d) AS dp
+WITH k, d, properties(d) AS dp, coalesce(k.stub, false) AND NOT coalesce(d.stub, false) AS dupFuller
 REMOVE ${IDENTIFIERS.map((p) => `d.${p}`).join(', ')}
-SET ${FILLED.map((p) => `k.${p} = coalesce(k.${p}, dp.${p})`).join(', ')},
-  k.publicationTypes = CASE WHEN size(coalesce(k.publicationTypes, [])) > 0 THEN k.publicationTypes
-                            ELSE coalesce(dp.publicationTypes, []) END,
+SET ${IDENTIFIERS.map((p) => `k.${p} = coalesce(k.${p}, dp.${p})`).join(', ')},
+  ${FILLED.filter((p) => !IDENTIFIERS.includes(p))
+    .map(
+      (p) =>
+        `k.${p} = CASE WHEN dupFuller THEN coalesce(dp.${p}, k.${p}) ELSE coalesce(k.${p}, dp.${p}) END`,
+    )
+    .join(',\n  ')},
+  k.mergedIds = COLLECT { UNWIND coalesce(k.mergedIds, []) + coalesce(dp.mergedIds, []) + [dp.id] AS m
+                          RETURN DISTINCT m ORDER BY m },
+  k.publicationTypes = CASE WHEN size(coalesce(k.publicationTypes, [])) > 0 AND NOT (dupFuller AND size(coalesce(dp.publicationTypes, [])) > 0)
+                            THEN k.publicationTypes ELSE coalesce(dp.publicationTypes, []) END,
   k.stub = coalesce(k.stub, false) AND coalesce(dp.stub, false)
 RETURN k.id AS id`,
 );
@@ -186,6 +246,7 @@ export const MERGE_MOVES: readonly Move[] = [
   { type: 'REACTED', dir: 'in' },
   { type: 'CONTAINS', dir: 'in' },
   { type: 'CHANGED', dir: 'in' },
+  { type: 'ALIAS_OF', dir: 'in' },
 ];
 
 /**

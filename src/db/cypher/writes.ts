@@ -17,18 +17,24 @@ export function addSources(alias: string, sources = '$sources'): string {
   return `${alias}.sources = COLLECT { UNWIND coalesce(${alias}.sources, []) + ${sources} AS source_ RETURN DISTINCT source_ ORDER BY source_ }`;
 }
 
-/** Looks up existing papers by every identifier kind in one round trip. */
+/**
+ * Looks up existing papers by every identifier kind in one round trip, with
+ * the identifiers each one holds (a merge's survivor is chosen by them). An id
+ * merged away answers the paper it went into.
+ */
 export const resolvePapers = q(
   'write.resolvePapers',
   `CALL () {
-  UNWIND $id AS v MATCH (p:Paper {id: v}) RETURN 'id' AS kind, v, p.id AS pid
-  UNION ALL UNWIND $doi AS v MATCH (p:Paper {doi: v}) RETURN 'doi' AS kind, v, p.id AS pid
-  UNION ALL UNWIND $pmid AS v MATCH (p:Paper {pmid: v}) RETURN 'pmid' AS kind, v, p.id AS pid
-  UNION ALL UNWIND $pmcid AS v MATCH (p:Paper {pmcid: v}) RETURN 'pmcid' AS kind, v, p.id AS pid
-  UNION ALL UNWIND $openalexId AS v MATCH (p:Paper {openalexId: v}) RETURN 'openalexId' AS kind, v, p.id AS pid
-  UNION ALL UNWIND $s2Id AS v MATCH (p:Paper {s2Id: v}) RETURN 's2Id' AS kind, v, p.id AS pid
+  UNWIND $id AS v MATCH (p:Paper {id: v}) RETURN 'id' AS kind, v, p
+  UNION ALL UNWIND $id AS v MATCH (:PaperAlias {id: v})-[:ALIAS_OF]->(p:Paper)
+    WHERE NOT EXISTS { (:Paper {id: v}) } RETURN 'id' AS kind, v, p
+  UNION ALL UNWIND $doi AS v MATCH (p:Paper {doi: v}) RETURN 'doi' AS kind, v, p
+  UNION ALL UNWIND $pmid AS v MATCH (p:Paper {pmid: v}) RETURN 'pmid' AS kind, v, p
+  UNION ALL UNWIND $pmcid AS v MATCH (p:Paper {pmcid: v}) RETURN 'pmcid' AS kind, v, p
+  UNION ALL UNWIND $openalexId AS v MATCH (p:Paper {openalexId: v}) RETURN 'openalexId' AS kind, v, p
+  UNION ALL UNWIND $s2Id AS v MATCH (p:Paper {s2Id: v}) RETURN 's2Id' AS kind, v, p
 }
-RETURN kind, v, pid`,
+RETURN kind, v, p.id AS pid, p {.doi, .pmid, .pmcid, .openalexId, .s2Id} AS keys`,
 );
 
 export const existingConcepts = q(

@@ -13,7 +13,12 @@
  */
 import { append } from '../../domain/arrays.js';
 import { emptyIndex, type IdentityIndex } from '../../domain/identity.js';
-import type { ConceptRecord, PaperRecord, RecordBatch, Rejection } from '../../domain/import-format.js';
+import type {
+  ConceptRecord,
+  PaperRecord,
+  RecordBatch,
+  Rejection,
+} from '../../domain/import-format.js';
 import type { ConceptKinds } from '../resolve/concepts.js';
 import {
   countCitation,
@@ -31,8 +36,17 @@ import {
   type StatementRow,
   type TallyRow,
 } from '../resolve/index.js';
+import { foldPaperRecord } from '../resolve/identify.js';
+import type { Resolution } from '../resolve/index.js';
 import { mergeRecords } from '../resolve/merge.js';
 import { paperRow } from '../resolve/rows.js';
+import {
+  settleConceptLinks,
+  settleFindings,
+  settleInclusions,
+  settleStatements,
+  settleTallies,
+} from './merge.js';
 
 /** Paper ordinals fit in 26 bits, so a (citing, cited) pair is one exact double. */
 const PAIR_BASE = 2 ** 26;
@@ -126,6 +140,12 @@ export class BulkGraph implements CounterSink<number> {
   readonly authors = new Map<string, { name: string; orcid: string | null }>();
   readonly venues = new Map<string, { name: string; issn: string | null }>();
   readonly rejects: Rejection[] = [];
+  /** Merged-away paper id → the id it went into (identity merging, as the writer's merge stage). */
+  readonly aliases = new Map<string, string>();
+  /** Ids merged into each surviving paper, sorted (Paper.mergedIds; PaperAlias nodes). */
+  readonly mergedIds = new Map<string, string[]>();
+  /** Stored papers merged into another. */
+  merged = 0;
   read = 0;
 
   private ordinalOf(id: string): number {
@@ -178,6 +198,8 @@ export class BulkGraph implements CounterSink<number> {
         paperIds: this.paperOrdinal,
         kinds: this.kinds,
         statementIds: this.statements,
+        paperKeys: { get: (id) => this.papers[this.paperOrdinal.get(id) ?? -1] },
+        aliases: this.aliases,
       },
       { file, statementsMetAgain: 'reject' },
     );
@@ -185,7 +207,8 @@ export class BulkGraph implements CounterSink<number> {
     this.kinds = r.kinds;
     learn(this.index, r.learned);
     for (const c of r.concepts) this.addConcept(c);
-    for (const p of r.papers) this.addPaper(p, source);
+    const survivors = this.mergePapers(r, source);
+    for (const p of r.papers) if (!survivors.has(p.id)) this.addPaper(p, source);
     for (const c of r.citations) {
       const pair = this.pair(c.citing, c.cited);
       this.pushPair(pair, source);
@@ -216,6 +239,30 @@ export class BulkGraph implements CounterSink<number> {
     let pairs = this.sourcePairs.get(source);
     if (!pairs) this.sourcePairs.set(source, (pairs = new GrowableDoubles()));
     pairs.push(pair);
+  }
+
+  /**
+   * As the writer's merge stage: a new survivor is created before the papers
+   * merged into it, a stored one takes its record after them. Links are
+   * re-pointed once, when the load settles (./merge.ts).
+   */
+  private mergePapers(r: Resolution, source: string): Set<string> {
+    const writes = new Map(r.papers.map((p) => [p.id, p]));
+    for (const { survivor, dups } of r.merges) {
+      const write = writes.get(survivor);
+      if (write?.write === 'create') this.addPaper(write, source);
+      for (const dup of dups) {
+        const [keep, gone] = [this.paperOrdinal.get(survivor)!, this.paperOrdinal.get(dup)!];
+        this.papers[keep] = foldPaperRecord(this.papers[keep]!, this.papers[gone]!);
+        this.aliases.set(dup, survivor);
+        const ids = [...(this.mergedIds.get(survivor) ?? []), ...(this.mergedIds.get(dup) ?? [])];
+        this.mergedIds.set(survivor, [...new Set([...ids, dup])].sort());
+        this.mergedIds.delete(dup);
+        this.merged += 1;
+      }
+      if (write && write.write !== 'create') this.addPaper(write, source);
+    }
+    return new Set(r.merges.map((m) => m.survivor));
   }
 
   /** As the concept upsert: a later record keeps the description, domain and parent it does not give. */
@@ -290,6 +337,7 @@ export class BulkGraph implements CounterSink<number> {
    * sets the citation counters. Call once, after the last batch.
    */
   citations(): Float64Array {
+    this.settleMerges();
     const bySource = [...this.sourcePairs]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([name, list]) => ({ name, pairs: list.distinct() }));
@@ -319,6 +367,60 @@ export class BulkGraph implements CounterSink<number> {
       countCitation(this, citing, cited);
     }
     return pairs;
+  }
+
+  /**
+   * Re-points everything gathered under merged-away ids at the survivors,
+   * drops their ordinals (survivors keep their order) and recounts the
+   * statement counters; citations() counts the citations after it.
+   */
+  private settleMerges(): void {
+    if (this.aliases.size === 0) return;
+    const find = (id: string) => {
+      let at = id;
+      while (this.aliases.has(at)) at = this.aliases.get(at)!;
+      return at;
+    };
+    const [ids, records] = [[...this.paperIds], [...this.papers]];
+    this.paperIds.length = 0;
+    this.papers.length = 0;
+    this.paperOrdinal.clear();
+    ids.forEach((id, ord) => {
+      if (this.aliases.has(id)) return;
+      this.paperOrdinal.set(id, this.papers.length);
+      this.paperIds.push(id);
+      this.papers.push(records[ord]!);
+    });
+    const to = ids.map((id) => this.paperOrdinal.get(find(id))!);
+    const move = (pair: number): number | null => {
+      const [a, b] = BulkGraph.split(pair);
+      return to[a] === to[b] ? null : to[a]! * PAIR_BASE + to[b]!;
+    };
+    for (const [name, list] of this.sourcePairs) {
+      const next = new GrowableDoubles();
+      for (const pair of list.distinct()) {
+        const moved = move(pair);
+        if (moved !== null) next.push(moved);
+      }
+      this.sourcePairs.set(name, next);
+    }
+    const flagged = [...this.flaggedPairs];
+    this.flaggedPairs.clear();
+    for (const [pair, note] of flagged) {
+      const moved = move(pair);
+      if (moved !== null && !this.flaggedPairs.has(moved)) this.flaggedPairs.set(moved, note);
+    }
+    settleConceptLinks(this.conceptLinkSources, find);
+    settleStatements(this.statements, this.statementSources, find);
+    settleFindings(this.findings, find);
+    settleTallies(this.tallies, find);
+    settleInclusions(this.inclusions, find);
+    this.counters.fill(0);
+    this.edgeCounts.clear();
+    for (const s of this.statements.values()) {
+      const [citing, cited] = [this.paperOrdinal.get(s.citing)!, this.paperOrdinal.get(s.cited)!];
+      countStatement(this, { citing, cited, created: true, newPolarity: s.polarity });
+    }
   }
 
   /** The sources of the `i`th pair citations() returned. */

@@ -134,6 +134,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     'id:ID(Paper)',
     ...PAPER_PROPS.map((k) => (k === 'year' ? 'year:int' : k)),
     'publicationTypes:string[]',
+    'mergedIds:string[]',
     'stub:boolean',
     ...PAPER_COUNTER_NAMES.map((c) => `${PAPER_COUNTERS[c]}:int`),
   ]);
@@ -170,6 +171,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       row.publicationTypes,
       Boolean(graph.papers[ord]!.partial),
       ...PAPER_COUNTER_NAMES.map((c) => graph.counter(ord, c)),
+      graph.mergedIds.get(row.id),
     ]);
     // MERGE semantics: one AUTHORED edge per author, carrying the last position.
     const positions = new Map(row.authors.map((a) => [a.id, a.position]));
@@ -195,6 +197,17 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   for (const [id, a] of graph.authors) authorNodes.row([id, a.name, a.orcid]);
   const venueNodes = make('nodes', 'Venue', 'node-Venue', ['id:ID(Venue)', 'name', 'issn']);
   for (const [id, v] of graph.venues) venueNodes.row([id, v.name, v.issn]);
+  // Ids merged away stay findable, as the writer's merge leaves them.
+  const aliases = make('nodes', 'PaperAlias', 'node-PaperAlias', ['id:ID(PaperAlias)']);
+  const aliasOf = make('relationships', 'ALIAS_OF', 'rel-ALIAS_OF', [
+    ':START_ID(PaperAlias)',
+    ':END_ID(Paper)',
+  ]);
+  for (const [survivor, ids] of graph.mergedIds)
+    for (const id of ids) {
+      aliases.row([id]);
+      aliasOf.row([id, survivor]);
+    }
 
   // Citations, each edge with its statement counts.
   const cites = make('relationships', 'CITES', 'rel-CITES', [

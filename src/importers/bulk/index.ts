@@ -54,6 +54,8 @@ export interface BulkLoadSummary {
   nodes: number;
   relationships: number;
   rejected: number;
+  /** Papers merged into another because a record showed them to be one work. */
+  merged: number;
   /** Seconds per stage and in total. */
   seconds: { parse: number; csv: number; import: number; schema: number; total: number };
 }
@@ -168,6 +170,7 @@ export async function bulkLoad(o: BulkLoadOptions): Promise<BulkLoadSummary> {
       nodes: emitted.nodes,
       relationships: emitted.relationships,
       rejected,
+      merged: graph.merged,
       seconds: {
         parse: parseSeconds,
         csv: csvSeconds,

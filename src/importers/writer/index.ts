@@ -2,7 +2,8 @@
  * The one batch writer: seed, every importer and the importRecords mutation
  * write through it. It is a list of stages: look up what the graph holds,
  * resolve the batch (../resolve, shared with the bulk load), then write
- * concepts, papers, citations, statements, findings, tallies and inclusions.
+ * concepts, merge stored papers the batch shows to be one work (merge-stage.ts),
+ * then write papers, citations, statements, findings, tallies and inclusions.
  * Each chunk of rows is one transaction that also applies the counter deltas
  * its writes produced (../resolve/counters.ts), so a killed import leaves
  * whole chunks only and a re-run converges on exactly the graph of one clean run.
@@ -16,6 +17,7 @@ import { resolveBatch, type CitationPair, type Resolution } from '../resolve/ind
 import { newPaperRow, paperRow } from '../resolve/rows.js';
 import { ChunkWriter, UNNAMED_SOURCE, type WriteOptions, type WriteSummary } from './chunks.js';
 import { lookUpIdentities } from './lookup.js';
+import { writeMerges, type PaperRowWriter } from './merge-stage.js';
 
 export type { WriteOptions, WriteSummary } from './chunks.js';
 
@@ -53,6 +55,17 @@ async function writeConcepts(w: ChunkWriter, r: Resolution): Promise<void> {
       }));
     await w.run(rows, (tx, chunk) => tx.run(cy.upsertConcepts[kind], { rows: chunk }));
   }
+}
+
+/** One paper's row, written by the query of its write kind (the merge stage writes survivors so). */
+function writePaperRow(w: ChunkWriter): PaperRowWriter {
+  return (tx, p) => {
+    const sources = sourcesOf(w);
+    if (p.write === 'create')
+      return tx.run(cy.createPapers, { rows: [newPaperRow(p.record, p.id)], sources });
+    const query = p.write === 'full' ? cy.upsertFullPapers : cy.upsertPartialPapers;
+    return tx.run(query, { rows: [paperRow(p.record, p.id, false)], sources });
+  };
 }
 
 /** New papers take the cheap create path; a stub that would change nothing is not sent. */
@@ -122,7 +135,9 @@ export async function writeBatch(
     statementsMetAgain: 'update',
   });
   await writeConcepts(w, resolved);
-  await writePapers(w, resolved);
+  // Papers found to be one work are merged first, each survivor with its own row.
+  const merged = await writeMerges(w, resolved, writePaperRow(w));
+  await writePapers(w, { ...resolved, papers: resolved.papers.filter((p) => !merged.has(p.id)) });
   await writeCitations(w, resolved);
   await writeStatements(w, resolved);
   await writeFindingsTalliesInclusions(w, resolved);

@@ -1,12 +1,12 @@
 /**
  * The writer's first stage: reads from the graph what the resolution stage
- * needs to know about a batch (stored papers by any identifier, concept
- * kinds), in at most two round trips.
+ * needs to know about a batch (stored papers by any identifier, with every
+ * identifier each one holds; concept kinds), in at most two round trips.
  */
 import type { Executor, QueryStats } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
 import { emptyIndex, type RefKind } from '../../domain/identity.js';
-import type { RecordBatch } from '../../domain/import-format.js';
+import type { PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { identitiesToLookUp, type KnownIdentities } from '../resolve/index.js';
 import type { ConceptKind } from '../resolve/known.js';
 
@@ -22,9 +22,12 @@ export async function lookUpIdentities(
       kinds.set(r.id as string, r.kind as ConceptKind);
   const papers = emptyIndex();
   const paperIds = new Set<string>();
+  const paperKeys = new Map<string, PaperRef>();
   for (const r of await db.read(cy.resolvePapers, wanted.papers, stats)) {
     papers.get(r.kind as RefKind)?.set(r.v as string, r.pid as string);
     paperIds.add(r.pid as string);
+    const keys = Object.entries(r.keys as Record<string, string | null>).filter(([, v]) => v);
+    paperKeys.set(r.pid as string, { id: r.pid as string, ...Object.fromEntries(keys) });
   }
-  return { papers, paperIds, kinds };
+  return { papers, paperIds, paperKeys, kinds };
 }
