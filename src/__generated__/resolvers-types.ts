@@ -658,6 +658,8 @@ export type Paper = {
   tally: CitationTally;
   /** The title; a paper known only by an identifier (a stub) shows that identifier. */
   title: Scalars['String']['output'];
+  /** Fields of this paper its source could not confirm against the published record, and why. */
+  unverified: Array<UnverifiedField>;
   url?: Maybe<Scalars['String']['output']>;
   venue?: Maybe<Venue>;
   /** The signed-in user's relation to this paper (not saved, no reaction when anonymous). */
@@ -1081,6 +1083,14 @@ export type StatementWhere = {
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A paper field flagged as not confirmed by the published record. */
+export type UnverifiedField = {
+  __typename?: 'UnverifiedField';
+  /** title, authors, venue, year, publicationDate or publicationTypes. */
+  field: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+};
+
 export type User = {
   __typename?: 'User';
   /** All of the user's collections for themselves; only the public ones for anyone else. */
@@ -1266,6 +1276,7 @@ export type ResolversTypes = ResolversObject<{
   StatementPatch: StatementPatch;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnverifiedField: ResolverTypeWrapper<UnverifiedField>;
   User: ResolverTypeWrapper<UserModel>;
   Venue: ResolverTypeWrapper<VenueModel>;
   YearTally: ResolverTypeWrapper<YearTally>;
@@ -1331,6 +1342,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementPatch: StatementPatch;
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
+  UnverifiedField: UnverifiedField;
   User: UserModel;
   Venue: VenueModel;
   YearTally: YearTally;
@@ -1513,6 +1525,7 @@ export type ImportRejectionResolvers<ContextType = RequestContext, ParentType ex
 
 export type ImportResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejects?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
@@ -1525,7 +1538,6 @@ export type InclusionLinkResolvers<ContextType = RequestContext, ParentType exte
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   study?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
-  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1624,6 +1636,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   inclusionLinks?: Resolver<Array<ResolversTypes['InclusionLink']>, ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
   isStub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   openalexId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   pmcid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1636,7 +1649,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   settings?: Resolver<Array<ResolversTypes['Setting']>, ParentType, ContextType>;
   tally?: Resolver<ResolversTypes['CitationTally'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  unverified?: Resolver<Array<ResolversTypes['UnverifiedField']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['PaperViewerState'], ParentType, ContextType>;
@@ -1792,6 +1805,12 @@ export type StatementEdgeResolvers<ContextType = RequestContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UnverifiedFieldResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnverifiedField'] = ResolversParentTypes['UnverifiedField']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   collections?: Resolver<Array<ResolversTypes['Collection']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1865,6 +1884,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementCounts?: StatementCountsResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  UnverifiedField?: UnverifiedFieldResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   YearTally?: YearTallyResolvers<ContextType>;

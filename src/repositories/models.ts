@@ -20,6 +20,9 @@ export interface PaperModel {
   mergedIds?: string[] | null;
   url?: string | null;
   stub?: boolean | null;
+  /** Fields flagged as not confirmed by the published record, with a note each (same order). */
+  unverifiedFields?: string[] | null;
+  unverifiedNotes?: string[] | null;
   citingPaperCount?: number | null;
   referenceCount?: number | null;
   statementCount?: number | null;

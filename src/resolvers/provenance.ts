@@ -29,5 +29,10 @@ export const provenanceResolvers: Resolvers = {
   Paper: {
     conceptLinks: (p, _a, { loaders }) => loaders.conceptLinks.load(p.id),
     inclusionLinks: (p, _a, { loaders }) => loaders.inclusionLinks.load(p.id),
+    unverified: (p) =>
+      (p.unverifiedFields ?? []).map((field, i) => ({
+        field,
+        note: p.unverifiedNotes?.[i] ?? '',
+      })),
   },
 };

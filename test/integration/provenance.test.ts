@@ -59,7 +59,13 @@ function fromOpenalex(): RecordBatch {
         outcomes: ['prov-out'],
         settings: ['prov-set'],
       },
-      { id: P(3), doi: doi(3), title: 'Trial three', year: 2016 },
+      {
+        id: P(3),
+        doi: doi(3),
+        title: 'Trial three',
+        year: 2016,
+        unverified: [{ field: 'title', note: 'title from the reference list only' }],
+      },
     ],
     citations: [
       { citing: { id: P(1) }, cited: { id: P(2) } },
@@ -351,6 +357,23 @@ describe('the seed and curators', () => {
     const edge = data.paper.citations.edges.find((e: any) => e.node.id === flagged!.citing);
     expect(edge).toMatchObject({ sources: ['seed'], verified: false, note: flagged!.note });
     expect(String(flagged!.note).length).toBeGreaterThan(0);
+  });
+
+  it('paper fields a record could not confirm read as unverified, with the note', async () => {
+    const q = `query($id: ID!) { paper(id: $id) { unverified { field note } } }`;
+    expect((await gql(q, { id: P(3) })).paper.unverified).toEqual([
+      { field: 'title', note: 'title from the reference list only' },
+    ]);
+    expect((await gql(q, { id: P(1) })).paper.unverified).toEqual([]);
+    const [seed] = await db.read({
+      name: 'test.provenance.seedPaperFlag',
+      text: `MATCH (p:Paper) WHERE p.unverifiedFields IS NOT NULL
+        RETURN p.id AS id, p.unverifiedFields AS fields ORDER BY p.id LIMIT 1`,
+    });
+    expect(seed, 'the seed flags at least one paper field').toBeDefined();
+    const flagged = (await gql(q, { id: seed!.id })).paper.unverified;
+    expect(flagged.map((f: any) => f.field)).toEqual(seed!.fields);
+    for (const f of flagged) expect(f.note.length).toBeGreaterThan(0);
   });
 
   it('answers the README provenance query on the seed', async () => {

@@ -230,6 +230,19 @@ MATCH (a:Paper {id: row.citing})-[c:CITES]->(b:Paper {id: row.cited})
 SET c.verified = false, c.note = coalesce(row.note, c.note)`,
 );
 
+/**
+ * Paper fields a record flags as not confirmed by the published record:
+ * `unverifiedFields` with `unverifiedNotes` in the same order. Only flagging
+ * records are sent; a partial record only flags a paper that has no flags yet.
+ */
+export const flagPapers = q(
+  'write.paperFlags',
+  `UNWIND $rows AS row
+MATCH (p:Paper {id: row.id})
+WITH p, row WHERE NOT row.partial OR p.unverifiedFields IS NULL
+SET p.unverifiedFields = row.fields, p.unverifiedNotes = row.notes`,
+);
+
 /** `SET` clause adding each delta field `d.<field>` to the counter property `<alias>.<prop>`. */
 function addDeltas(alias: string, counters: [prop: string, field: string][]): string {
   return `SET ${counters

@@ -135,6 +135,8 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     ...PAPER_PROPS.map((k) => (k === 'year' ? 'year:int' : k)),
     'publicationTypes:string[]',
     'mergedIds:string[]',
+    'unverifiedFields:string[]',
+    'unverifiedNotes:string[]',
     'stub:boolean',
     ...PAPER_COUNTER_NAMES.map((c) => `${PAPER_COUNTERS[c]}:int`),
   ]);
@@ -169,9 +171,11 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       row.id,
       ...PAPER_PROPS.map((k) => row[k]),
       row.publicationTypes,
+      graph.mergedIds.get(row.id),
+      graph.papers[ord]!.unverified?.map((u) => u.field),
+      graph.papers[ord]!.unverified?.map((u) => u.note),
       Boolean(graph.papers[ord]!.partial),
       ...PAPER_COUNTER_NAMES.map((c) => graph.counter(ord, c)),
-      graph.mergedIds.get(row.id),
     ]);
     // MERGE semantics: one AUTHORED edge per author, carrying the last position.
     const positions = new Map(row.authors.map((a) => [a.id, a.position]));

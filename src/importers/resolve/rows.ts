@@ -115,6 +115,21 @@ export function flagRow(record: { verified?: boolean; note?: string }): {
   return flag;
 }
 
+/**
+ * The row of write.paperFlags for a record that flags some of its fields as
+ * unverified, or null: the field names and their notes as two parallel lists
+ * (a property holds no maps), as the bulk load writes them too.
+ */
+export function paperFlagRow(record: PaperRecord, id: string) {
+  if (!record.unverified?.length) return null;
+  return {
+    id,
+    partial: Boolean(record.partial),
+    fields: record.unverified.map((u) => u.field),
+    notes: record.unverified.map((u) => u.note),
+  };
+}
+
 export function statementRow(record: StatementRecord, citing: string, cited: string) {
   return {
     id: record.id ?? derivedId('s', citing, cited, statementKey(record.text)),

@@ -14,7 +14,7 @@ import type { RecordBatch } from '../../domain/import-format.js';
 import { resolvedCensus } from '../resolve/census.js';
 import { DeltaSheet } from '../resolve/counters.js';
 import { resolveBatch, type CitationPair, type Resolution } from '../resolve/index.js';
-import { newPaperRow, paperRow } from '../resolve/rows.js';
+import { newPaperRow, paperFlagRow, paperRow } from '../resolve/rows.js';
 import { ChunkWriter, UNNAMED_SOURCE, type WriteOptions, type WriteSummary } from './chunks.js';
 import { lookUpIdentities } from './lookup.js';
 import { writeMerges, type PaperRowWriter } from './merge-stage.js';
@@ -86,6 +86,13 @@ async function writePapers(w: ChunkWriter, r: Resolution): Promise<void> {
   );
 }
 
+/** Flags on paper fields (seed records say which they could not confirm); one query, rarely sent. */
+async function writePaperFlags(w: ChunkWriter, r: Resolution): Promise<void> {
+  const rows = r.papers.flatMap((p) => paperFlagRow(p.record, p.id) ?? []);
+  if (rows.length === 0 || w.options.dryRun) return;
+  await w.db.writeTx((tx) => tx.run(cy.flagPapers, { rows }), w.options.stats);
+}
+
 async function writeCitations(w: ChunkWriter, r: Resolution): Promise<void> {
   await w.run(r.citations, async (tx, rows) => {
     const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources: sourcesOf(w) });
@@ -138,6 +145,7 @@ export async function writeBatch(
   // Papers found to be one work are merged first, each survivor with its own row.
   const merged = await writeMerges(w, resolved, writePaperRow(w));
   await writePapers(w, { ...resolved, papers: resolved.papers.filter((p) => !merged.has(p.id)) });
+  await writePaperFlags(w, resolved);
   await writeCitations(w, resolved);
   await writeStatements(w, resolved);
   await writeFindingsTalliesInclusions(w, resolved);
