@@ -15,7 +15,7 @@ const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const IMPORT = `mutation ($format: ImportFormat!, $content: String!, $paper: String, $dryRun: Boolean) {
   importRecords(format: $format, content: $content, paper: $paper, dryRun: $dryRun) {
-    read created updated unchanged rejected rejects { line index field reason raw }
+    read created updated unchanged merged rejected rejects { line index field reason raw }
   }
 }`;
 
