@@ -197,10 +197,6 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
             graph.conceptLinkSources.get(`${row.id}\u0000${type}\u0000${concept}`),
           ]);
   }
-  const authorNodes = make('nodes', 'Author', 'node-Author', ['id:ID(Author)', 'name', 'orcid']);
-  for (const [id, a] of graph.authors) authorNodes.row([id, a.name, a.orcid]);
-  const venueNodes = make('nodes', 'Venue', 'node-Venue', ['id:ID(Venue)', 'name', 'issn']);
-  for (const [id, v] of graph.venues) venueNodes.row([id, v.name, v.issn]);
   // Ids merged away stay findable, as the writer's merge leaves them.
   const aliases = make('nodes', 'PaperAlias', 'node-PaperAlias', ['id:ID(PaperAlias)']);
   const aliasOf = make('relationships', 'ALIAS_OF', 'rel-ALIAS_OF', [
@@ -212,6 +208,10 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       aliases.row([id]);
       aliasOf.row([id, survivor]);
     }
+  const authorNodes = make('nodes', 'Author', 'node-Author', ['id:ID(Author)', 'name', 'orcid']);
+  for (const [id, a] of graph.authors) authorNodes.row([id, a.name, a.orcid]);
+  const venueNodes = make('nodes', 'Venue', 'node-Venue', ['id:ID(Venue)', 'name', 'issn']);
+  for (const [id, v] of graph.venues) venueNodes.row([id, v.name, v.issn]);
 
   // Citations, each edge with its statement counts.
   const cites = make('relationships', 'CITES', 'rel-CITES', [
