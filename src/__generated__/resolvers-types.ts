@@ -336,6 +336,25 @@ export type ImportFormat =
   | 'STATEMENTS_CSV'
   | 'TAXONOMY_CSV';
 
+/**
+ * The references an import read, each accounted for once:
+ * read = edges + duplicates + selfCitations + rejected + withoutId.
+ */
+export type ImportReferenceCensus = {
+  __typename?: 'ImportReferenceCensus';
+  /** References naming a citing → cited pair that another reference of the import already names. */
+  duplicates: Scalars['Int']['output'];
+  /** Citation edges written (or already in the graph). */
+  edges: Scalars['Int']['output'];
+  read: Scalars['Int']['output'];
+  /** References rejected with a reason (listed in rejects), self-citations apart. */
+  rejected: Scalars['Int']['output'];
+  /** References to the citing work itself, counted and not written. */
+  selfCitations: Scalars['Int']['output'];
+  /** References with no usable identifier. */
+  withoutId: Scalars['Int']['output'];
+};
+
 /** A record that was not imported, and why. */
 export type ImportRejection = {
   __typename?: 'ImportRejection';
@@ -357,6 +376,8 @@ export type ImportResult = {
   /** Stored papers merged into another because a record showed them to be one work. */
   merged: Scalars['Int']['output'];
   read: Scalars['Int']['output'];
+  /** What became of every reference the records listed (the same census as the CLI's --json). */
+  references: ImportReferenceCensus;
   rejected: Scalars['Int']['output'];
   /** The first 100 rejections. */
   rejects: Array<ImportRejection>;
@@ -1230,6 +1251,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFormat: ImportFormat;
+  ImportReferenceCensus: ResolverTypeWrapper<ImportReferenceCensus>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   InclusionLink: ResolverTypeWrapper<InclusionLinkModel>;
@@ -1306,6 +1328,7 @@ export type ResolversParentTypes = ResolversObject<{
   Finding: FindingModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportReferenceCensus: ImportReferenceCensus;
   ImportRejection: ImportRejection;
   ImportResult: ImportResult;
   InclusionLink: InclusionLinkModel;
@@ -1514,6 +1537,16 @@ export type FindingResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ImportReferenceCensusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReferenceCensus'] = ResolversParentTypes['ImportReferenceCensus']> = ResolversObject<{
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfCitations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = ResolversObject<{
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1527,6 +1560,7 @@ export type ImportResultResolvers<ContextType = RequestContext, ParentType exten
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  references?: Resolver<ResolversTypes['ImportReferenceCensus'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejects?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1857,6 +1891,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EvidenceMap?: EvidenceMapResolvers<ContextType>;
   ExternalTally?: ExternalTallyResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  ImportReferenceCensus?: ImportReferenceCensusResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   InclusionLink?: InclusionLinkResolvers<ContextType>;

@@ -16,6 +16,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const IMPORT = `mutation ($format: ImportFormat!, $content: String!, $paper: String, $dryRun: Boolean) {
   importRecords(format: $format, content: $content, paper: $paper, dryRun: $dryRun) {
     read created updated unchanged merged rejected rejects { line index field reason raw }
+    references { read edges duplicates selfCitations rejected withoutId }
   }
 }`;
 
