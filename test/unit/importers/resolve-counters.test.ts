@@ -5,7 +5,11 @@
  * the rules to what it resolves, so its counters must equal the recount.
  */
 import { describe, expect, it } from 'vitest';
-import type { CitationRecord, PaperRecord, StatementRecord } from '../../../src/domain/import-format.js';
+import type {
+  CitationRecord,
+  PaperRecord,
+  StatementRecord,
+} from '../../../src/domain/import-format.js';
 import { BulkGraph } from '../../../src/importers/bulk/collect.js';
 import {
   countStatement,
