@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { RecordBatch } from '../../src/domain/import-format.js';
+import { emptyBatch, type RecordBatch } from '../../src/domain/import-format.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import { DoctorRepository } from '../../src/repositories/doctor.js';
 import { doctor, type CheckName, type DoctorReport } from '../../src/services/doctor.js';
@@ -77,15 +77,7 @@ const check = (report: DoctorReport, name: CheckName) => {
 const plant = (name: string, text: string, params: Record<string, unknown> = {}) =>
   db.write({ name: `test.doctor.${name}`, text }, params);
 
-const EMPTY: RecordBatch = {
-  concepts: [],
-  papers: [],
-  citations: [],
-  statements: [],
-  findings: [],
-  tallies: [],
-  inclusions: [],
-};
+const EMPTY: RecordBatch = emptyBatch();
 
 describe('evidence-graph doctor', () => {
   it('passes a graph the importer wrote: every check', async () => {

@@ -11,18 +11,15 @@
  * real exports showed: Unicode-hyphen DOIs meet their ASCII twins, a Web of
  * Science export loads every record, and numbers are stored as Integers.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SELF_CITATION_REASON } from '../../src/importers/resolve/census.js';
-import { neo4jUri, resetDatabase } from '../helpers/db.js';
+import { resetDatabase } from '../helpers/db.js';
+import { runImport } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
-const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const OUT = mkdtempSync(join(tmpdir(), 'eg-import-census-'));
 const LYONS = '10.1186/s12888-021-03321-z';
 
@@ -45,18 +42,7 @@ interface Reject {
   raw: unknown;
 }
 
-function importFiles(
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
-      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const importFiles = runImport;
 
 async function importWithRejects(file: string, extra: string[] = []) {
   const rejectsFile = join(OUT, `${file.replace(/\W/g, '_')}.jsonl`);

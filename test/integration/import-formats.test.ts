@@ -3,26 +3,14 @@
  * through the one command (spawned as users run it), identity merging across
  * sources, and OpenAlex stubs upgraded in place.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { counterDrift, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { counterDrift, resetDatabase } from '../helpers/db.js';
+import { runImport } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
-const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const LYONS = '10.1186/s12888-021-03321-z';
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
-      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runImport;
 
 async function importFiles(...args: string[]) {
   const r = await run(['--json', ...args]);

@@ -3,14 +3,11 @@
  * any order, a second run creates nothing, and the denormalised counters
  * always equal a full recount.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { counterDrift, graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { counterDrift, graphCensus, resetDatabase } from '../helpers/db.js';
+import { runImport } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
-const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const FILES = [
   'taxonomy.csv',
   'openalex-work.json',
@@ -26,16 +23,7 @@ const FILES = [
   'findings.csv',
 ];
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
-      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runImport;
 
 async function importFiles(files: string[]) {
   const r = await run(['--json', ...files]);

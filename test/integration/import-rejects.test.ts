@@ -3,29 +3,17 @@
  * (exit 3, one JSON line each in --rejects) while the good ones load; a
  * truncated or missing file is fatal (exit 1, named) and nothing is written.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
+import { graphCensus, resetDatabase } from '../helpers/db.js';
+import { runImport } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
-const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const OUT = mkdtempSync(join(tmpdir(), 'eg-import-rejects-'));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'import', ...args],
-      { cwd: FIXTURES, env: { ...process.env, NEO4J_URI: neo4jUri() } },
-      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runImport;
 
 const importFiles = (...args: string[]) => run(args);
 

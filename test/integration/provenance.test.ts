@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { Executor } from '../../src/db/executor.js';
-import type { RecordBatch } from '../../src/domain/import-format.js';
+import { emptyBatch, type RecordBatch } from '../../src/domain/import-format.js';
 import { runImport, textSource } from '../../src/importers/run.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import { createContext } from '../../src/server/context.js';
@@ -20,17 +20,7 @@ const SECRET = 'provenance-secret-provenance-secret-0123';
 const doi = (i: number) => `10.5555/prov.${i}`;
 const P = (i: number) => `prov-${i}`;
 
-function empty(): RecordBatch {
-  return {
-    concepts: [],
-    papers: [],
-    citations: [],
-    statements: [],
-    findings: [],
-    tallies: [],
-    inclusions: [],
-  };
-}
+const empty = emptyBatch;
 
 /** What an OpenAlex-like source asserts: papers, concept links, citations, a statement, findings, inclusions. */
 function fromOpenalex(): RecordBatch {
