@@ -7,17 +7,21 @@
  *   references read = edges (found in the graph) + duplicates + self-citations
  *                     + references rejected + references without an identifier
  *
- * and every rejection is a line of --rejects with its reason. Then the cases the
+ * and every rejection is a line of --rejects with its reason. The same for this
+ * project's CSVs (taxonomy, statements, findings), imported with the papers and
+ * concepts they name: rows (as csv-parse counts them) = rows loaded + rows
+ * rejected, each rejection naming its row. Then the cases the
  * real exports showed: Unicode-hyphen DOIs meet their ASCII twins, a Web of
  * Science export loads every record, and numbers are stored as Integers.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { SELF_CITATION_REASON } from '../../src/importers/resolve/census.js';
 import { resetDatabase } from '../helpers/db.js';
-import { runImport } from '../helpers/cli.js';
+import { IMPORT_FIXTURES, runImport } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
 const OUT = mkdtempSync(join(tmpdir(), 'eg-import-census-'));
@@ -38,15 +42,17 @@ interface Summary {
 }
 interface Reject {
   file: string;
+  line?: number;
+  index?: number;
   reason: string;
   raw: unknown;
 }
 
 const importFiles = runImport;
 
-async function importWithRejects(file: string, extra: string[] = []) {
+async function importWithRejects(file: string, extra: string[] = [], before: string[] = []) {
   const rejectsFile = join(OUT, `${file.replace(/\W/g, '_')}.jsonl`);
-  const r = await importFiles([file, '--json', '--rejects', rejectsFile, ...extra]);
+  const r = await importFiles([...before, file, '--json', '--rejects', rejectsFile, ...extra]);
   expect(r.stderr).not.toMatch(/\n\s+at /);
   const summary = JSON.parse(r.stdout) as Summary;
   const rejects = readFileSync(rejectsFile, 'utf8')
@@ -199,5 +205,114 @@ describe('import census', { timeout: 600_000 }, () => {
       counter: 'INTEGER NOT NULL',
       edge: 'INTEGER NOT NULL',
     });
+  });
+});
+
+/**
+ * This project's CSVs, counted independently of the importer: csv-parse reads each
+ * file (a row with the wrong number of columns kept, so it is counted too) and
+ * gives each record's cells and the line it starts on (the line after the
+ * previous record ends).
+ */
+function csvRecords(file: string): { line: number; cells: string[] }[] {
+  const text = readFileSync(join(IMPORT_FIXTURES, file), 'utf8').replace(/\r\n?/g, '\n');
+  const parsed = parse(text, {
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  return parsed.slice(1).map((p, i) => ({ line: parsed[i]!.info.lines + 1, cells: p.record }));
+}
+
+/** What a loaded row of each CSV is in the graph. */
+const CSV_KINDS: [pattern: RegExp, query: string][] = [
+  [
+    /^taxonomy/,
+    `MATCH (c) WHERE c:InterventionType OR c:Outcome OR c:Population OR c:Setting
+     RETURN count(c) AS n`,
+  ],
+  [/^statements/, 'MATCH (s:Statement) RETURN count(s) AS n'],
+  [/^findings/, 'MATCH (f:Finding) RETURN count(f) AS n'],
+];
+const kindQuery = (file: string): string => CSV_KINDS.find(([re]) => re.test(file))![1];
+
+/** The papers and concepts the statements and findings name, loaded in the same call. */
+const CSV_DEPENDENCIES = [
+  'taxonomy.csv',
+  'openalex-work.json',
+  'openalex-list.json',
+  'openalex-snapshot.jsonl',
+  'crossref-work.json',
+  'crossref-items.json',
+  'refs.bib',
+  'refs.ris',
+  'refs.csl.json',
+];
+const CSV_CASES: [file: string, before: string[]][] = [
+  ['taxonomy.csv', []],
+  ['statements.csv', CSV_DEPENDENCIES],
+  ['statements-bad.csv', CSV_DEPENDENCIES],
+  ['findings.csv', CSV_DEPENDENCIES],
+];
+const BIBLIOGRAPHIC_RECORDS = new Map(CASES.map(([file, records]) => [file, records]));
+
+describe('import census: the CSV formats', { timeout: 600_000 }, () => {
+  it.each(CSV_CASES)('%s: every row is loaded or rejected on its line', async (file, before) => {
+    await resetDatabase(db);
+    const { code, summary, rejects } = await importWithRejects(file, [], before);
+    expect(code).toBe(summary.rejected > 0 ? 3 : 0);
+    expect(rejects).toHaveLength(summary.rejected);
+
+    // The summary's read is the sum over the files; the CSV rows as csv-parse reads them.
+    const files = [...before, file];
+    const records = new Map(files.filter((f) => f.endsWith('.csv')).map((f) => [f, csvRecords(f)]));
+    const expectedRead = files.reduce(
+      (n, f) => n + (records.get(f)?.length ?? BIBLIOGRAPHIC_RECORDS.get(f)!),
+      0,
+    );
+    expect(summary.read).toBe(expectedRead);
+
+    // Per CSV: rows = loaded of its kind + its rejections, each one naming its own row.
+    for (const [csv, rows] of records) {
+      const own = rejects.filter((r) => r.file === csv);
+      // The parser names a row by the line it starts on ...
+      const parserLines = own.flatMap((r) => (r.line === undefined ? [] : [r.line]));
+      for (const line of parserLines) expect(rows.map((r) => r.line)).toContain(line);
+      // ... the resolution stage, which sees records and not lines, by its index
+      // among the rows the parser accepted: that names the row just as well.
+      const accepted = rows.filter((r) => !parserLines.includes(r.line));
+      const resolvedLines = own
+        .filter((r) => r.line === undefined)
+        .map((r) => {
+          const row = accepted[r.index!];
+          expect(row, `${csv}: ${JSON.stringify(r)}`).toBeDefined();
+          const doi = (r.raw as { paper?: { doi?: string } }).paper?.doi;
+          if (doi !== undefined) expect(row!.cells[0]!.toLowerCase()).toContain(doi);
+          return row!.line;
+        });
+      expect(new Set([...parserLines, ...resolvedLines]).size).toBe(own.length);
+      expect({ csv, rows: rows.length }).toEqual({
+        csv,
+        rows: (await count(kindQuery(csv))) + own.length,
+      });
+    }
+  });
+
+  it('the bad rows of the CSV fixtures are rejections, not losses', async () => {
+    await resetDatabase(db);
+    const { rejects } = await importWithRejects(
+      'findings.csv',
+      [],
+      [...CSV_DEPENDENCIES, 'statements-bad.csv'],
+    );
+    const linesOf = (f: string) =>
+      rejects
+        .filter((r) => r.file === f)
+        .map((r) => r.line)
+        .sort((a, b) => a! - b!);
+    expect(linesOf('statements-bad.csv')).toEqual([2, 3, 4, 5]);
+    expect(linesOf('findings.csv')).toEqual(expect.arrayContaining([9, 10, 11, 12, 13]));
+    expect(await count('MATCH (s:Statement) RETURN count(s) AS n')).toBe(1);
   });
 });
