@@ -117,6 +117,13 @@ function sources() {
       'refs.csl.json',
       'statements.csv',
       'findings.csv',
+      // One work three ways, so both paths must merge two stored papers: Lyons 2021 by DOI
+      // alone (a Crossref item), by OpenAlex id alone (a record the OpenAlex list cites),
+      // then with both (openalex-merge-both.jsonl).
+      'crossref-items.json',
+      'openalex-merge.jsonl',
+      'openalex-list.json',
+      'openalex-merge-both.jsonl',
     ].map((f) => join(FIXTURES, f)),
     ...['taxonomy.csv', 'papers-00001.jsonl', 'statements-00001.csv', 'findings-00001.csv'].map(
       (f) => join(corpusDir, f),
@@ -171,6 +178,12 @@ describe('bulk load', () => {
     const [a, b] = [await dump(db), await dump(bulkDb)];
     expect(a.nodes.length).toBeGreaterThan(600);
     expect(a.rels.length).toBeGreaterThan(3000);
+    // The merged work is in the comparison: its alias, ALIAS_OF edge and mergedIds.
+    expect(a.nodes.filter((n) => n.includes('"PaperAlias"')).length).toBeGreaterThan(0);
+    expect(a.nodes.filter((n) => n.includes('"mergedIds"')).length).toBeGreaterThan(0);
+    expect(a.rels.filter((r) => r.includes('"ALIAS_OF"')).length).toBeGreaterThan(0);
+    expect(viaWriter.merged).toBeGreaterThan(0);
+    expect(viaBulk.merged).toBe(viaWriter.merged);
     expect(b.nodes.filter((n) => !a.nodes.includes(n))).toEqual([]);
     expect(a.nodes.filter((n) => !b.nodes.includes(n))).toEqual([]);
     expect(b.rels.filter((r) => !a.rels.includes(r))).toEqual([]);

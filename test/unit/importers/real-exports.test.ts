@@ -20,6 +20,8 @@ const EXPECTED: Record<string, Format> = {
   'openalex-list.json': 'openalex',
   'openalex-snapshot.jsonl': 'openalex',
   'openalex-bad.jsonl': 'openalex',
+  'openalex-merge.jsonl': 'openalex',
+  'openalex-merge-both.jsonl': 'openalex',
   's2-paper.json': 's2',
   's2-citations.json': 's2',
   'crossref-work.json': 'crossref',
