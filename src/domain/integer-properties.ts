@@ -6,21 +6,13 @@
  * load, curation) therefore stores these names as Integers, and a type check
  * can tell a stray Float from a real one.
  */
+import { EDGE_COUNTERS, PAPER_COUNTERS } from './counters.js';
 
 /** Integer properties, by node label or relationship type. */
 export const INTEGER_PROPERTIES_BY_OWNER = {
-  Paper: [
-    'year',
-    'citingPaperCount',
-    'referenceCount',
-    'statementCount',
-    'supportingCount',
-    'mentioningCount',
-    'contrastingCount',
-    'unclassifiedCount',
-  ],
+  Paper: ['year', ...Object.values(PAPER_COUNTERS)],
   AUTHORED: ['position'],
-  CITES: ['statementCount', 'supporting', 'mentioning', 'contrasting', 'unclassified'],
+  CITES: Object.values(EDGE_COUNTERS),
   Finding: ['n', 'nI', 'nC', 'eventsI', 'totalI', 'eventsC', 'totalC', 'k'],
   ExternalTally: [
     'citingPublications',

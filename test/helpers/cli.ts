@@ -10,6 +10,19 @@ import { neo4jUri } from './db.js';
 export const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 export const IMPORT_FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
+/** The taxonomy and the paper files of the import fixtures, which the statements and findings CSVs name. */
+export const TAXONOMY_AND_PAPER_FIXTURES = [
+  'taxonomy.csv',
+  'openalex-work.json',
+  'openalex-list.json',
+  'openalex-snapshot.jsonl',
+  'crossref-work.json',
+  'crossref-items.json',
+  'refs.bib',
+  'refs.ris',
+  'refs.csl.json',
+];
+
 export interface CliResult {
   code: number | null;
   stdout: string;

@@ -19,22 +19,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { SELF_CITATION_REASON } from '../../src/importers/resolve/census.js';
+import { SELF_CITATION_REASON, type ReferenceCensus } from '../../src/importers/resolve/census.js';
 import { resetDatabase } from '../helpers/db.js';
-import { IMPORT_FIXTURES, runImport } from '../helpers/cli.js';
+import { IMPORT_FIXTURES, runImport, TAXONOMY_AND_PAPER_FIXTURES } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
 const OUT = mkdtempSync(join(tmpdir(), 'eg-import-census-'));
 const LYONS = '10.1186/s12888-021-03321-z';
 
-interface Census {
-  read: number;
-  edges: number;
-  duplicates: number;
-  selfCitations: number;
-  rejected: number;
-  withoutId: number;
-}
+type Census = ReferenceCensus;
 interface Summary {
   read: number;
   rejected: number;
@@ -238,17 +231,7 @@ const CSV_KINDS: [pattern: RegExp, query: string][] = [
 const kindQuery = (file: string): string => CSV_KINDS.find(([re]) => re.test(file))![1];
 
 /** The papers and concepts the statements and findings name, loaded in the same call. */
-const CSV_DEPENDENCIES = [
-  'taxonomy.csv',
-  'openalex-work.json',
-  'openalex-list.json',
-  'openalex-snapshot.jsonl',
-  'crossref-work.json',
-  'crossref-items.json',
-  'refs.bib',
-  'refs.ris',
-  'refs.csl.json',
-];
+const CSV_DEPENDENCIES = TAXONOMY_AND_PAPER_FIXTURES;
 const CSV_CASES: [file: string, before: string[]][] = [
   ['taxonomy.csv', []],
   ['statements.csv', CSV_DEPENDENCIES],

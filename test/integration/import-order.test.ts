@@ -5,23 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { counterDrift, graphCensus, resetDatabase } from '../helpers/db.js';
-import { runImport } from '../helpers/cli.js';
+import { runImport, TAXONOMY_AND_PAPER_FIXTURES } from '../helpers/cli.js';
 import { useDatabase } from '../helpers/suite.js';
 
-const FILES = [
-  'taxonomy.csv',
-  'openalex-work.json',
-  'openalex-list.json',
-  'openalex-snapshot.jsonl',
-  'crossref-work.json',
-  'crossref-items.json',
-  'refs.bib',
-  'refs.ris',
-  'refs.csl.json',
-  's2-paper.json',
-  'statements.csv',
-  'findings.csv',
-];
+const FILES = [...TAXONOMY_AND_PAPER_FIXTURES, 's2-paper.json', 'statements.csv', 'findings.csv'];
 
 const run = runImport;
 

@@ -7,6 +7,10 @@
  * Every check returns one row `{count, examples}`: how many problems, and the first
  * $examples of them (in order) as short human-readable lines.
  */
+import {
+  EDGE_COUNTERS as EDGE_PROPS,
+  PAPER_COUNTERS as PAPER_PROPS,
+} from '../../domain/counters.js';
 import type { NamedQuery } from '../executor.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
@@ -21,22 +25,8 @@ const joined = (list: string) => `reduce(s = head(${list}), x IN tail(${list}) |
 /** A value that is there and is not an integer (a float, a string, a list, ...). */
 const notInteger = (v: string) => `${v} IS NOT NULL AND NOT valueType(${v}) STARTS WITH 'INTEGER'`;
 
-const PAPER_COUNTERS = [
-  'citingPaperCount',
-  'referenceCount',
-  'statementCount',
-  'supportingCount',
-  'mentioningCount',
-  'contrastingCount',
-  'unclassifiedCount',
-];
-const CITES_COUNTERS = [
-  'statementCount',
-  'supporting',
-  'mentioning',
-  'contrasting',
-  'unclassified',
-];
+const PAPER_COUNTERS = Object.values(PAPER_PROPS);
+const CITES_COUNTERS = Object.values(EDGE_PROPS);
 
 /** The statement tallies of `pattern` (which binds `s`), one pass. */
 const statementTally = (vars: string, pattern: string) => `CALL (${vars}) {

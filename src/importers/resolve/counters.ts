@@ -12,31 +12,17 @@
  * rules write into a CounterSink, so the writer's DeltaSheet (sums per id) and
  * the bulk load's packed Int32Array storage share one definition.
  */
+import type { EdgeCounter, PaperCounter } from '../../domain/counters.js';
 import type { Polarity } from '../../domain/vocabulary.js';
 
-/** A paper's counters, by name → the Paper property that stores it. */
-export const PAPER_COUNTERS = {
-  citingPapers: 'citingPaperCount',
-  references: 'referenceCount',
-  statements: 'statementCount',
-  supporting: 'supportingCount',
-  mentioning: 'mentioningCount',
-  contrasting: 'contrastingCount',
-  unclassified: 'unclassifiedCount',
-} as const;
-export type PaperCounter = keyof typeof PAPER_COUNTERS;
-export const PAPER_COUNTER_NAMES = Object.keys(PAPER_COUNTERS) as PaperCounter[];
-
-/** A CITES edge's counters, by name → the CITES property that stores it. */
-export const EDGE_COUNTERS = {
-  statements: 'statementCount',
-  supporting: 'supporting',
-  mentioning: 'mentioning',
-  contrasting: 'contrasting',
-  unclassified: 'unclassified',
-} as const;
-export type EdgeCounter = keyof typeof EDGE_COUNTERS;
-export const EDGE_COUNTER_NAMES = Object.keys(EDGE_COUNTERS) as EdgeCounter[];
+export {
+  EDGE_COUNTER_NAMES,
+  EDGE_COUNTERS,
+  PAPER_COUNTER_NAMES,
+  PAPER_COUNTERS,
+  type EdgeCounter,
+  type PaperCounter,
+} from '../../domain/counters.js';
 
 /** The counter of each polarity, on papers and on edges alike. */
 export const POLARITY_COUNTER: Record<Polarity, PaperCounter & EdgeCounter> = {
