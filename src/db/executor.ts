@@ -19,6 +19,7 @@ import neo4j, {
   type Record as NeoRecord,
 } from 'neo4j-driver';
 import { mapDatabaseError } from './errors.js';
+import { withIntegers } from './integers.js';
 
 /** A Cypher text with a stable name for logs and snapshots. Values are always $parameters. */
 export interface NamedQuery {
@@ -88,10 +89,12 @@ export class Executor {
     }
   }
 
-  /** Runs a single write query in its own transaction. */
+  /** Runs a single write query in its own transaction (whole numbers under integer names sent as Integers). */
   write(query: NamedQuery, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
     this.count(query, params, stats);
-    return this.executeWrite(async (tx) => toRows((await tx.run(query.text, params)).records));
+    return this.executeWrite(async (tx) =>
+      toRows((await tx.run(query.text, withIntegers(params))).records),
+    );
   }
 
   /** Runs `work` in one write transaction: all of its queries commit together or not at all. */
@@ -105,7 +108,7 @@ export class Executor {
         work({
           run: async (q, p = {}) => {
             this.count(q, p, stats);
-            return toRows((await tx.run(q.text, p)).records);
+            return toRows((await tx.run(q.text, withIntegers(p))).records);
           },
         }),
       timeoutMs,

@@ -7,8 +7,15 @@
  * back as JavaScript numbers (disableLosslessIntegers, src/db/driver.ts).
  */
 import neo4j from 'neo4j-driver';
+import { EDGE_COUNTER_NAMES, PAPER_COUNTER_NAMES } from '../domain/counters.js';
 import { INTEGER_PROPERTIES } from '../domain/integer-properties.js';
-import type { Row, WriteTx } from './executor.js';
+
+/** Integer parameters of write queries: stored integer properties and counter deltas (by counter name). */
+export const WRITE_INTEGERS: ReadonlySet<string> = new Set([
+  ...INTEGER_PROPERTIES,
+  ...PAPER_COUNTER_NAMES,
+  ...EDGE_COUNTER_NAMES,
+]);
 
 function convert(value: unknown, keys: ReadonlySet<string>, key: string): unknown {
   if (typeof value === 'number')
@@ -28,14 +35,9 @@ function convert(value: unknown, keys: ReadonlySet<string>, key: string): unknow
  * `params` with every whole number found under one of `keys` (at any depth: in
  * rows, in property maps, in lists) as a Neo4j Integer; other values unchanged.
  */
-export function withIntegers<T extends Row>(
+export function withIntegers<T extends Record<string, unknown>>(
   params: T,
-  keys: ReadonlySet<string> = INTEGER_PROPERTIES,
+  keys: ReadonlySet<string> = WRITE_INTEGERS,
 ): T {
   return convert(params, keys, '') as T;
-}
-
-/** A transaction whose queries get their parameters through withIntegers(…, keys). */
-export function integerTx(tx: WriteTx, keys: ReadonlySet<string> = INTEGER_PROPERTIES): WriteTx {
-  return { run: (query, params = {}) => tx.run(query, withIntegers(params, keys)) };
 }

@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { Executor, QueryStats, Row, WriteTx } from '../db/executor.js';
 import * as cy from '../db/cypher/curation.js';
 import { paperByIds } from '../db/cypher/papers.js';
-import { withIntegers } from '../db/integers.js';
 import { recountEdges, recountPapers, resolvePapers } from '../db/cypher/writes.js';
 import { AppError, badInput, ErrorCode } from '../domain/errors.js';
 import type { Page } from '../domain/paging.js';
@@ -148,8 +147,8 @@ export class CurationRepository {
       const props = Object.fromEntries(
         Object.entries(fields).filter(([k, v]) => k !== 'id' && v !== undefined && v !== null),
       );
-      // A year from GraphQL is a JS number: sent as an Integer, as every write path stores it.
-      const [row] = await tx.run(cy.upsertPaper, withIntegers({ id, props }));
+      // A year from GraphQL is a JS number; the executor sends it as an Integer.
+      const [row] = await tx.run(cy.upsertPaper, { id, props });
       const after = row?.paper as PaperModel;
       await this.record(tx, actor, 'UPSERT_PAPER', { kind: 'Paper', id }, before, after);
       return after;

@@ -5,10 +5,7 @@
  */
 import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
 import type { Rejection } from '../../domain/import-format.js';
-import { integerTx } from '../../db/integers.js';
-import { INTEGER_PROPERTIES } from '../../domain/integer-properties.js';
 import type { ReferenceCensus } from '../resolve/census.js';
-import { EDGE_COUNTER_NAMES, PAPER_COUNTER_NAMES } from '../resolve/counters.js';
 
 export interface WriteOptions {
   file?: string;
@@ -38,13 +35,6 @@ export interface WriteSummary {
 /** The source of a write whose caller names none. */
 export const UNNAMED_SOURCE = 'unknown';
 
-/** Integer parameters of the write queries: stored integer properties and counter deltas (by counter name). */
-const WRITER_INTEGERS: ReadonlySet<string> = new Set([
-  ...INTEGER_PROPERTIES,
-  ...PAPER_COUNTER_NAMES,
-  ...EDGE_COUNTER_NAMES,
-]);
-
 type Flagged = { created?: unknown; changed?: unknown };
 
 /** One write's summary and progress; `run` writes rows chunk by chunk. */
@@ -73,12 +63,7 @@ export class ChunkWriter {
     for (let i = 0; i < items.length; i += size) {
       const rows = items.slice(i, i + size);
       if (!this.options.dryRun)
-        this.tally(
-          await this.db.writeTx(
-            (tx) => work(integerTx(tx, WRITER_INTEGERS), rows),
-            this.options.stats,
-          ),
-        );
+        this.tally(await this.db.writeTx((tx) => work(tx, rows), this.options.stats));
       this.written += rows.length;
       this.options.onProgress?.(this.written);
     }
