@@ -89,14 +89,25 @@ export interface StatementRecord {
   confidence: number | null;
   /** Concept ids. */
   about: string[];
-  /** Provenance, e.g. "scite", "semantic-scholar", "curated". */
+  /** Provenance, e.g. "scite", "semantic-scholar", "curated", "jats", "tei". */
   source: string;
+  /**
+   * The sentences either side of `text` in the citing paper, from sources that
+   * read the full text (JATS, TEI); absent when the source gives none.
+   */
+  context?: StatementContext;
   /** Free-text provenance note (e.g. "citing paper not identified by the provider"). */
   provenance?: string;
   /** False when the fact could not be checked against its source (absent: not flagged). */
   verified?: boolean;
   /** Why a fact is flagged, or what it was checked against. */
   note?: string;
+}
+
+/** The sentence before and the sentence after a citing sentence, where there is one. */
+export interface StatementContext {
+  before?: string;
+  after?: string;
 }
 
 export interface FindingRecord {

@@ -14,6 +14,13 @@ export interface ParseResult {
   skipped?: number;
   /** What became of the references the source lists (formats with reference lists). */
   references?: ReferenceCount;
+  /**
+   * In-text citations the source held that became no statement, by reason (an
+   * unresolvable `rid`, a reference whose identifier was malformed, ...); full-text formats.
+   */
+  dropped?: Record<string, number>;
+  /** Things the user should know that rejected nothing (e.g. an article without a body). */
+  warnings?: string[];
 }
 
 /**
