@@ -15,6 +15,10 @@ import { seededRandom } from './prng.js';
 import { findingLines, statementLines, workLine } from './records.js';
 import { INTERVENTIONS, OUTCOMES, taxonomyCsv } from './taxonomy.js';
 
+/** Synthetic JATS articles (the full-text benchmark's corpus). */
+export { jatsArticle, writeJatsCorpus } from './jats.js';
+export type { JatsArticle, JatsCorpusSummary, JatsOptions } from './jats.js';
+
 /** What to generate. */
 export interface GenerateOptions {
   papers: number;
