@@ -1,7 +1,8 @@
 /**
  * GET /export/network.*: every format round-trips through an independent parser with the
- * scenario's node and edge counts and attributes, including a title with &, < and U+0007;
- * the whole graph streams page by page; bad parameters answer 400 in the GraphQL error shape.
+ * scenario's node and edge counts and attributes, including a title with &, < and U+0007, and
+ * each citation's provenance (sources, verified, note; g→e is flagged here); the whole graph
+ * streams page by page; bad parameters answer 400 in the GraphQL error shape.
  */
 import { describe, expect, it } from 'vitest';
 import { wholeGraph } from '../../src/services/network-export.js';
@@ -9,9 +10,40 @@ import { NetworkExportRepository } from '../../src/repositories/network/export.j
 import { AWKWARD_TITLE, AWKWARD_TITLE_XML, networkScenario, nid } from '../scenarios/network.js';
 import { expectScenarioExport } from '../scenarios/network-expect.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../scenarios/network-formats.js';
+import type { ParsedNetwork } from '../scenarios/network-formats.js';
+import type { RecordBatch } from '../../src/domain/import-format.js';
+import { UNNAMED_SOURCE } from '../../src/importers/writer/chunks.js';
 import { batchScenario, useSeededService } from '../helpers/suite.js';
 
-const { db, server } = useSeededService(batchScenario(networkScenario, { file: 'network' }));
+// The one citation its source could not confirm; the note has what every text format escapes.
+const FLAG_NOTE = `Not in g's "reference" list, <checked> & flagged`;
+
+/** The network scenario with g→e flagged as unverified. */
+function flaggedScenario(): RecordBatch {
+  const batch = networkScenario();
+  const ge = batch.citations.find((c) => c.citing.id === nid('g') && c.cited.id === nid('e'));
+  Object.assign(ge!, { verified: false, note: FLAG_NOTE });
+  return batch;
+}
+
+const { db, server } = useSeededService(batchScenario(flaggedScenario, { file: 'network' }));
+
+/**
+ * Every citation of `net` carries the batch's source (unnamed here) and is verified, except g→e, which
+ * exports verified=false with its note; `note` is absent on the others.
+ */
+function expectProvenance(net: ParsedNetwork, flagged = true): void {
+  for (const e of net.edges) {
+    expect(e.attrs.sources).toBe(UNNAMED_SOURCE);
+    if (flagged && e.source === nid('g') && e.target === nid('e'))
+      expect(e.attrs).toMatchObject({ verified: 'false', note: FLAG_NOTE });
+    else {
+      expect(e.attrs.verified).toBe('true');
+      expect(e.attrs.note).toBeUndefined();
+    }
+  }
+  expect(net.edges.some((e) => e.attrs.verified === 'false')).toBe(flagged);
+}
 
 async function get(path: string): Promise<{ status: number; headers: Headers; body: string }> {
   const res = await fetch(`${server.url}${path}`);
@@ -44,8 +76,12 @@ describe('whole-graph exports', () => {
       'edge.weight': 'double',
       'edge.supporting': 'int',
       'node.title': 'string',
+      'edge.sources': 'string',
+      'edge.verified': 'boolean',
+      'edge.note': 'string',
     });
     expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE_XML);
+    expectProvenance(net);
   });
 
   it('GEXF 1.3: declared attributes, label and weight', async () => {
@@ -56,14 +92,25 @@ describe('whole-graph exports', () => {
     );
     expect(doc).toContain('xmlns="http://gexf.net/1.3"');
     const net = readGexf(doc);
-    expect(net.types).toMatchObject({ 'node.year': 'integer', 'edge.dominantPolarity': 'string' });
+    expect(net.types).toMatchObject({
+      'node.year': 'integer',
+      'edge.dominantPolarity': 'string',
+      'edge.verified': 'boolean',
+      'edge.note': 'string',
+    });
     expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE_XML);
+    expectProvenance(net);
   });
 
   it('Cytoscape JSON keeps the exact title, lists and nulls', async () => {
     const doc = await ok('/export/network.json', 'application/json; charset=utf-8', 'network.json');
     const net = readCytoscape(doc);
     expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE);
+    expectProvenance(net);
+    const ge = net.raw.elements.edges.find(
+      (e: any) => e.data.source === nid('g') && e.data.target === nid('e'),
+    ).data;
+    expect(ge).toMatchObject({ verified: false, note: FLAG_NOTE, sources: [UNNAMED_SOURCE] });
     const b = net.raw.elements.nodes.find((n: any) => n.data.id === nid('b')).data;
     expect(b.title).toBe(AWKWARD_TITLE);
     expect(b.interventions).toEqual([]);
@@ -80,7 +127,13 @@ describe('whole-graph exports', () => {
     expect(nodes.split('\r\n')[0]).toBe(
       'id,title,year,doi,venue,publicationTypes,citingPaperCount,interventions,outcomes,depth,score',
     );
-    expectScenarioExport(readCsv(nodes, edges), 'abcdefgh', AWKWARD_TITLE);
+    // Provenance columns are appended: the columns before them keep their places.
+    expect(edges.split('\r\n')[0]).toBe(
+      'source,target,supporting,mentioning,contrasting,unclassified,statementCount,dominantPolarity,weight,sources,verified,note',
+    );
+    const net = readCsv(nodes, edges);
+    expectScenarioExport(net, 'abcdefgh', AWKWARD_TITLE);
+    expectProvenance(net);
   });
 
   it('pages through papers and citations by id', async () => {
@@ -93,6 +146,15 @@ describe('whole-graph exports', () => {
     expect(new Set(edges).size).toBe(13);
     expect(edges).toHaveLength(13);
   });
+
+  it('reads verified and note of a flagged citation, and of no other', async () => {
+    const source = wholeGraph(new NetworkExportRepository(db), 3);
+    for await (const _ of source.nodes);
+    const flagged = [];
+    for await (const e of source.edges)
+      if (!e.verified || e.note !== null) flagged.push([e.source, e.target, e.verified, e.note]);
+    expect(flagged).toEqual([[nid('g'), nid('e'), false, FLAG_NOTE]]);
+  });
 });
 
 describe('seeded exports', () => {
@@ -103,6 +165,8 @@ describe('seeded exports', () => {
       'network.graphml',
     );
     expectScenarioExport(readGraphml(graphml), 'abcdf', AWKWARD_TITLE_XML, { depths: DEPTHS });
+    // g is not within one hop of a, so no flagged citation is in this network.
+    expectProvenance(readGraphml(graphml), false);
     const gexf = await ok(
       `/export/network.gexf${SEEDED}`,
       'application/gexf+xml; charset=utf-8',
@@ -126,6 +190,36 @@ describe('seeded exports', () => {
       'network-edges.csv',
     );
     expectScenarioExport(readCsv(nodes, edges), 'abcdf', AWKWARD_TITLE, { depths: DEPTHS });
+  });
+
+  it('carry the flag of a citation in the seeded network, in every text format', async () => {
+    const seeded = '?seed=net-g&depth=1';
+    const graphml = await ok(
+      `/export/network.graphml${seeded}`,
+      'application/graphml+xml; charset=utf-8',
+      'network.graphml',
+    );
+    const gexf = await ok(
+      `/export/network.gexf${seeded}`,
+      'application/gexf+xml; charset=utf-8',
+      'network.gexf',
+    );
+    const nodes = await ok(
+      `/export/network.csv${seeded}&part=nodes`,
+      'text/csv; charset=utf-8',
+      'network-nodes.csv',
+    );
+    const edges = await ok(
+      `/export/network.csv${seeded}&part=edges`,
+      'text/csv; charset=utf-8',
+      'network-edges.csv',
+    );
+    for (const net of [readGraphml(graphml), readGexf(gexf), readCsv(nodes, edges)]) {
+      expect(net.edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual(
+        [`${nid('e')}>${nid('d')}`, `${nid('g')}>${nid('d')}`, `${nid('g')}>${nid('e')}`].sort(),
+      );
+      expectProvenance(net);
+    }
   });
 
   it('takes DOIs, repeated seeds and filters as citationNetwork does', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load.js';
 import { seedDataset } from '../../seed/dataset/index.js';
+import { NetworkExportRepository } from '../../src/repositories/network/export.js';
+import { serialise, wholeGraph } from '../../src/services/network-export.js';
+import { readGraphml } from '../scenarios/network-formats.js';
 import { counterDrift, graphCensus } from '../helpers/db.js';
 import { useDatabase } from '../helpers/suite.js';
 
@@ -26,5 +29,24 @@ describe('the seed graph', () => {
     expect(census['node:Statement']).toBe(seedDataset.statements.length);
     expect(census['rel:HAS_EXTERNAL_TALLY']).toBe(1);
     expect(await counterDrift(db)).toEqual([]);
+  });
+
+  it('exports its unverified citations as verified=false, with their notes', async () => {
+    const flagged = seedDataset.citations
+      .filter((c) => c.verified === false)
+      .map((c) => [`${c.citing.id}>${c.cited.id}`, c.note]);
+    expect(flagged.length).toBeGreaterThan(0);
+    let doc = '';
+    for await (const chunk of serialise('graphml', wholeGraph(new NetworkExportRepository(db))))
+      doc += chunk;
+    const edges = readGraphml(doc).edges;
+    // Statements add citations of their own; every seed citation record is among the edges.
+    const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`));
+    for (const c of seedDataset.citations) expect(pairs).toContain(`${c.citing.id}>${c.cited.id}`);
+    const exported = edges
+      .filter((e) => e.attrs.verified === 'false')
+      .map((e) => [`${e.source}>${e.target}`, e.attrs.note]);
+    expect(exported.sort()).toEqual(flagged.sort());
+    for (const e of edges) expect(e.attrs.sources).toBe('seed');
   });
 });

@@ -3,7 +3,8 @@
  * the export service and every serialiser: a citation from `source` (citing) to `target`
  * (cited) with its statement counts by polarity, and the two fields derived from them, the
  * dominant polarity and the weight (scite's polarity scheme, see src/domain/vocabulary.ts),
- * and its provenance: the sorted names of the sources that asserted it (the CITES `sources`).
+ * and its provenance: the sorted names of the sources that asserted it (the CITES `sources`),
+ * and whether a source could confirm it (`verified`, with the flag's `note`).
  */
 import type { Polarity } from '../vocabulary.js';
 
@@ -25,6 +26,10 @@ export interface CitationCounts extends PolarityCounts {
   statementCount: number;
   /** Sources that asserted the citation; absent on an edge written before provenance was kept. */
   sources?: readonly string[];
+  /** false when the citation is flagged as unconfirmed; absent when it is not flagged. */
+  verified?: boolean;
+  /** Why the citation is flagged, when a note was given. */
+  note?: string | null;
 }
 
 /** A citation edge of a network: its counters and the fields derived from them. */
@@ -32,6 +37,9 @@ export interface CitationEdge extends CitationCounts {
   dominantPolarity: Polarity | null;
   weight: number;
   sources: readonly string[];
+  /** true unless the citation is flagged (`verified: false` on the CITES edge). */
+  verified: boolean;
+  note: string | null;
 }
 
 // Tie order, most informative first: a contrasting statement is the rarest and most telling
@@ -78,5 +86,7 @@ export function citationEdge(row: CitationCounts): CitationEdge {
     dominantPolarity: dominantPolarity(row),
     weight: edgeWeight(row.statementCount),
     sources: row.sources ?? [],
+    verified: row.verified !== false,
+    note: row.note ?? null,
   };
 }

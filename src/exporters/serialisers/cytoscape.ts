@@ -52,6 +52,8 @@ function edgeElement(edge: NetworkEdge, index: number): string {
     dominantPolarity: edge.dominantPolarity,
     weight: edge.weight,
     sources: edge.sources,
+    verified: edge.verified,
+    note: edge.note,
   } satisfies Record<'id' | 'source' | 'target' | EdgeAttributeName, unknown>;
   return JSON.stringify({ data });
 }

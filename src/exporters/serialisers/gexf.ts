@@ -5,8 +5,9 @@
  * GEXF has native slots for two of our fields, used instead of attributes: a node's `label` is
  * its title (whitespace collapsed, since the schema types labels as xsd:token) and an edge's
  * `weight` is its weight. Every other field is declared under `<attributes class="node">` or
- * `class="edge"` with the field name as id and title, typed integer, double or string. Lists
- * are strings joined with `|` (LIST_SEPARATOR). Absent values (null) get no `<attvalue>`.
+ * `class="edge"` with the field name as id and title, typed integer, double, boolean or
+ * string. Lists are strings joined with `|` (LIST_SEPARATOR). Absent values (null) get no
+ * `<attvalue>`.
  */
 import { ChunkBuffer } from './chunks.js';
 import {
@@ -27,6 +28,7 @@ const GEXF_TYPE: Readonly<Record<AttributeKind, string>> = {
   string: 'string',
   int: 'integer',
   double: 'double',
+  boolean: 'boolean',
   list: 'string',
 };
 

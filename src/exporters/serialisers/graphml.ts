@@ -3,8 +3,9 @@
  * http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd) for citation networks, streamed.
  *
  * Every attribute is declared once as a typed `<key>` whose id and `attr.name` are the field
- * name (see NODE_ATTRIBUTES / EDGE_ATTRIBUTES); `attr.type` is int, double or string. Lists are
- * strings joined with `|` (LIST_SEPARATOR). Absent values (null) get no `<data>` element.
+ * name (see NODE_ATTRIBUTES / EDGE_ATTRIBUTES); `attr.type` is int, double, boolean or
+ * string. Lists are strings joined with `|` (LIST_SEPARATOR). Absent values (null) get no
+ * `<data>` element.
  * Edges are directed, citing → cited, with synthetic ids e0, e1, …
  */
 import { ChunkBuffer } from './chunks.js';
@@ -26,6 +27,7 @@ const GRAPHML_TYPE: Readonly<Record<AttributeKind, string>> = {
   string: 'string',
   int: 'int',
   double: 'double',
+  boolean: 'boolean',
   list: 'string',
 };
 
@@ -57,7 +59,7 @@ function dataElements<T extends { [K in keyof T]?: AttributeValue }>(
   for (const [name, kind] of attributes) {
     const value = attributeText(record[name]);
     if (value === null) continue;
-    const safe = kind === 'int' || kind === 'double' ? value : escapeXml(value);
+    const safe = kind === 'string' || kind === 'list' ? escapeXml(value) : value;
     text += `<data key="${name}">${safe}</data>`;
   }
   return text;

@@ -28,9 +28,9 @@ export type Source<T> = AsyncIterable<T> | Iterable<T>;
 
 /**
  * Value kind of an exported attribute; each format maps it to its own type name.
- * `list` values are arrays of strings.
+ * `list` values are arrays of strings; `boolean` values are written `true` / `false`.
  */
-export type AttributeKind = 'string' | 'int' | 'double' | 'list';
+export type AttributeKind = 'string' | 'int' | 'double' | 'boolean' | 'list';
 
 /** Node attributes in export order, with their kinds. `id` is structural, not an attribute. */
 export const NODE_ATTRIBUTES = [
@@ -55,8 +55,11 @@ export const EDGE_ATTRIBUTES = [
   ['statementCount', 'int'],
   ['dominantPolarity', 'string'],
   ['weight', 'double'],
-  // Provenance: the sources that asserted the citation (docs/ARCHITECTURE.md).
+  // Provenance: the sources that asserted the citation, whether it is confirmed (false when
+  // flagged) and the flag's note (docs/ARCHITECTURE.md). Appended, so columns keep their places.
   ['sources', 'list'],
+  ['verified', 'boolean'],
+  ['note', 'string'],
 ] as const satisfies ReadonlyArray<readonly [keyof NetworkEdge, AttributeKind]>;
 
 /** Name of a node attribute in every format. */
@@ -74,17 +77,19 @@ export type EdgeAttributeName = (typeof EDGE_ATTRIBUTES)[number][0];
 export const LIST_SEPARATOR = '|';
 
 /** Any value an attribute of {@link NetworkNode} or {@link NetworkEdge} can hold. */
-export type AttributeValue = string | number | readonly string[] | null | undefined;
+export type AttributeValue = string | number | boolean | readonly string[] | null | undefined;
 
 /**
  * The text form of an attribute value for the text formats, or null when the value is absent.
  * null, undefined and non-finite numbers (which no format's numeric types can hold) are absent;
- * lists are joined with {@link LIST_SEPARATOR}.
+ * booleans are `true` / `false` (the lexical form of xsd:boolean); lists are joined with
+ * {@link LIST_SEPARATOR}.
  */
 export function attributeText(value: AttributeValue): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
   return value.join(LIST_SEPARATOR);
 }
 

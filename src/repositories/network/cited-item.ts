@@ -3,9 +3,11 @@ import type { CitationCounts } from '../../domain/network/citation-edge.js';
 
 /** A citation with statements: cited id, its five counters and its sources. */
 export type CitedTuple = [string, number, number, number, number, number, string[]];
+/** A flagged citation: the long form, then its `verified` and `note` (either may be null). */
+export type FlaggedTuple = [...CitedTuple, boolean | null, string | null];
 /** A citation without statements: cited id and its sources. */
 export type CitedSources = [string, string[]];
-export type CitedItem = string | CitedSources | CitedTuple;
+export type CitedItem = string | CitedSources | CitedTuple | FlaggedTuple;
 
 /** The cited paper's id of an item. */
 export const citedIdOf = (item: CitedItem): string => (typeof item === 'string' ? item : item[0]);
@@ -24,7 +26,7 @@ export function citationFromItem(source: string, item: CitedItem): CitationCount
       sources: typeof item === 'string' ? [] : item[1],
     };
   const [target, statementCount, supporting, mentioning, contrasting, unclassified, sources] = item;
-  return {
+  const counts: CitationCounts = {
     source,
     target,
     statementCount,
@@ -34,4 +36,9 @@ export function citationFromItem(source: string, item: CitedItem): CitationCount
     unclassified,
     sources,
   };
+  if (item.length === 9) {
+    if (item[7] !== null) counts.verified = item[7];
+    counts.note = item[8];
+  }
+  return counts;
 }

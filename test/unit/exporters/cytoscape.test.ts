@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cytoscapeJson } from '../../../src/exporters/serialisers/cytoscape.js';
-import { EDGES, NODES, collect } from './network.js';
+import { EDGES, FLAG_NOTE, NODES, collect } from './network.js';
 
 async function roundTrip(description?: string) {
   const chunks = await collect(cytoscapeJson(NODES, EDGES, { description }));
@@ -41,6 +41,9 @@ describe('cytoscapeJson', () => {
     expect(data[2].sources).toEqual([]);
     expect(data[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING' });
     expect(data[2].dominantPolarity).toBeNull();
+    // Verification is a JSON boolean; an unflagged edge has a null note.
+    expect(data[0]).toMatchObject({ verified: true, note: null });
+    expect(data[2]).toMatchObject({ verified: false, note: FLAG_NOTE });
   });
 
   it('has only elements unless a description is given, and yields one chunk when small', async () => {

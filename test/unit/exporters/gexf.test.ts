@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gexf } from '../../../src/exporters/serialisers/gexf.js';
 import {
   EDGES,
+  FLAG_NOTE,
   LIST_FIELDS,
   NODES,
   XML_FORBIDDEN,
@@ -43,7 +44,10 @@ function readAttvalues(types: AttributeTypes, values: AttValue[] | undefined) {
       expect(value).toMatch(/^-?\d+$/);
       record[attribute.title] = Number(value);
     } else if (attribute.type === 'double') record[attribute.title] = Number(value);
-    else if (LIST_FIELDS.has(attribute.title))
+    else if (attribute.type === 'boolean') {
+      expect(value).toMatch(/^(true|false)$/);
+      record[attribute.title] = value === 'true';
+    } else if (LIST_FIELDS.has(attribute.title))
       record[attribute.title] = value ? value.split('|') : [];
     else record[attribute.title] = value;
   }
@@ -110,6 +114,8 @@ describe('gexf', () => {
       statementCount: 'statementCount:integer',
       dominantPolarity: 'dominantPolarity:string',
       sources: 'sources:string',
+      verified: 'verified:boolean',
+      note: 'note:string',
     });
   });
 
@@ -132,7 +138,8 @@ describe('gexf', () => {
     expect(edges[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING', weight: 4 });
     expect(edges[2]).toMatchObject({ weight: 1 });
     expect(edges[2]).not.toHaveProperty('dominantPolarity');
-    expect(edges[0]).toMatchObject({ sources: ['crossref', 'seed'] });
+    expect(edges[0]).toMatchObject({ sources: ['crossref', 'seed'], verified: true });
+    expect(edges[2]).toMatchObject({ verified: false, note: FLAG_NOTE });
   });
 
   it('carries the description in meta, yielded as one chunk when small', async () => {

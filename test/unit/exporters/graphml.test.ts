@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graphml } from '../../../src/exporters/serialisers/graphml.js';
 import {
   EDGES,
+  FLAG_NOTE,
   LIST_FIELDS,
   NODES,
   XML_FORBIDDEN,
@@ -45,7 +46,10 @@ function readData(keys: Map<string, Key>, data: Data[] | undefined): Record<stri
       expect(text).toMatch(/^-?\d+$/);
       record[name] = Number(text);
     } else if (key['attr.type'] === 'double') record[name] = Number(text);
-    else if (LIST_FIELDS.has(name)) record[name] = text === '' ? [] : text.split('|');
+    else if (key['attr.type'] === 'boolean') {
+      expect(text).toMatch(/^(true|false)$/);
+      record[name] = text === 'true';
+    } else if (LIST_FIELDS.has(name)) record[name] = text === '' ? [] : text.split('|');
     else record[name] = text;
   }
   return record;
@@ -98,6 +102,8 @@ describe('graphml', () => {
         'edge:dominantPolarity:string',
         'edge:weight:double',
         'edge:sources:string',
+        'edge:verified:boolean',
+        'edge:note:string',
       ].sort(),
     );
   });
@@ -115,7 +121,9 @@ describe('graphml', () => {
     expect(edges).toEqual(EDGES.map((e, i) => withoutAbsent({ id: `e${i}`, ...e })));
     expect(edges[1]).toMatchObject({ contrasting: 2, dominantPolarity: 'CONTRASTING', weight: 4 });
     expect(edges[2]).not.toHaveProperty('dominantPolarity');
-    expect(edges[0]).toMatchObject({ sources: ['crossref', 'seed'] });
+    expect(edges[0]).toMatchObject({ sources: ['crossref', 'seed'], verified: true });
+    expect(edges[0]).not.toHaveProperty('note');
+    expect(edges[2]).toMatchObject({ verified: false, note: FLAG_NOTE });
   });
 
   it('is a directed graph with the description, yielded as one chunk when small', async () => {

@@ -75,14 +75,19 @@ function edge(source: string, target: string, counts: Partial<NetworkEdge>): Net
     dominantPolarity: dominantPolarity(c),
     weight: edgeWeight(statementCount),
     sources: counts.sources ?? ['openalex'],
+    verified: counts.verified ?? true,
+    note: counts.note ?? null,
   };
 }
+
+/** The note of the one flagged edge: quotes, < and & to escape in every text format. */
+export const FLAG_NOTE = `Not in the citing paper's "reference" list, <checked> & co`;
 
 /** Five citations, one contrasting (a tie broken towards CONTRASTING) and one with no counts. */
 export const EDGES: NetworkEdge[] = [
   edge('n1', 'n2', { supporting: 3, mentioning: 1, sources: ['crossref', 'seed'] }),
   edge('n1', 'n3', { contrasting: 2, supporting: 2 }),
-  edge('n3', 'doi:10.1/x&y', { sources: [] }),
+  edge('n3', 'doi:10.1/x&y', { sources: [], verified: false, note: FLAG_NOTE }),
   edge('doi:10.1/x&y', 'n1', { unclassified: 1 }),
   edge('n2', 'doi:10.1/x&y', { mentioning: 5, contrasting: 1 }),
 ];

@@ -53,6 +53,8 @@ async function* edges(count: number, tap: Tap, nodeTap: Tap): AsyncGenerator<Net
       dominantPolarity: 'MENTIONING',
       weight: Math.max(1, i % 5),
       sources: ['openalex'],
+      verified: i % 11 !== 0,
+      note: i % 11 === 0 ? 'flagged' : null,
     };
   }
   tap.done = true;
