@@ -1,7 +1,9 @@
 /**
  * Guessing an import file's format from its name and content: CSV headers,
  * JSON shapes (OpenAlex Work, Semantic Scholar Graph API, Crossref REST, CSL-JSON),
- * BibTeX/RIS by extension or content, JSON Lines (OpenAlex snapshot) by line.
+ * BibTeX/RIS by extension or content, JSON Lines (OpenAlex snapshot) by line,
+ * full-text XML by name (`.nxml`, `.tei.xml`) or root element: JATS is an
+ * `<article>` with a JATS/NLM DOCTYPE or JATS front matter, TEI a `<TEI>` root or the TEI namespace.
  */
 import { FINDINGS_HEADER } from './csv-findings.js';
 import { STATEMENTS_HEADER } from './csv-statements.js';
@@ -60,6 +62,22 @@ function fromJson(text: string): Format | undefined {
   }
 }
 
+/** JATS or TEI from the start of an XML document (a truncated one included), if it is either. */
+function fromXml(head: string): Format | undefined {
+  const start = head.slice(0, 20_000);
+  if (
+    /<TEI[\s>]/.test(start) ||
+    /xmlns\s*=\s*["']http:\/\/www\.tei-c\.org\/ns\/1\.0["']/.test(start)
+  ) {
+    return 'tei';
+  }
+  const doctype =
+    /<!DOCTYPE\s+article\b[^>]*(JATS|NLM|Journal (Publishing|Archiving)|jats|nlm)/.test(start);
+  if (/<article[\s>]/.test(start) && (doctype || /<(front|article-meta)[\s>]/.test(start)))
+    return 'jats';
+  return undefined;
+}
+
 /**
  * The format of `text`, read from file `fileName`. Throws ParseError listing the
  * accepted formats when none fits.
@@ -67,6 +85,12 @@ function fromJson(text: string): Format | undefined {
 export function detectFormat(fileName: string, text: string): Format {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const head = body.trimStart();
+  if (/\.nxml$/i.test(fileName)) return 'jats';
+  if (/\.tei\.xml$/i.test(fileName)) return 'tei';
+  if (head.startsWith('<')) {
+    const xml = fromXml(head);
+    if (xml) return xml;
+  }
   if (/\.bib$/i.test(fileName) || /^@\s*[a-z]+\s*[{(]/im.test(head.slice(0, 2_000))) {
     return 'bibtex';
   }

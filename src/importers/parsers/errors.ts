@@ -11,11 +11,15 @@ export class ParseError extends Error {
   readonly file: string;
   /** 1-based line where the problem was found, when known. */
   readonly line: number | undefined;
+  /** 1-based column on that line (XML formats), when known. */
+  readonly column: number | undefined;
 
-  constructor(file: string, message: string, line?: number) {
-    super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+  constructor(file: string, message: string, line?: number, column?: number) {
+    const at = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column}`;
+    super(`${file}${at}: ${message}`);
     this.file = file;
     this.line = line;
+    this.column = column;
   }
 }
 

@@ -13,6 +13,8 @@ export const FORMATS = [
   'statements-csv',
   'findings-csv',
   'taxonomy-csv',
+  'jats',
+  'tei',
 ] as const;
 
 /** One import format. */

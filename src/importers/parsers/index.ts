@@ -8,6 +8,7 @@ import { parseFindingsCsv } from './csv-findings.js';
 import { parseStatementsCsv } from './csv-statements.js';
 import { parseTaxonomyCsv } from './csv-taxonomy.js';
 import type { Format } from './formats.js';
+import { parseJats, parseTei } from './fulltext/index.js';
 import { parseOpenAlex } from './openalex.js';
 import type { ParseOptions, ParseResult } from './result.js';
 import { parseSemanticScholar } from './semantic-scholar.js';
@@ -15,6 +16,7 @@ import { parseSemanticScholar } from './semantic-scholar.js';
 export { detectFormat } from './detect.js';
 export { ParseError } from './errors.js';
 export { FORMATS, isFormat } from './formats.js';
+export { DROP_REASONS, type DropReason } from './fulltext/index.js';
 export type { Format } from './formats.js';
 export { LIMITS } from './limits.js';
 export type { ParseOptions, ParseResult } from './result.js';
@@ -29,6 +31,8 @@ const PARSERS: Record<Format, (text: string, options: ParseOptions) => ParseResu
   'statements-csv': parseStatementsCsv,
   'findings-csv': parseFindingsCsv,
   'taxonomy-csv': parseTaxonomyCsv,
+  jats: parseJats,
+  tei: parseTei,
 };
 
 /**
