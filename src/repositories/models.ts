@@ -110,6 +110,9 @@ export interface StatementModel extends ProvenanceModel {
   confidence?: number | null;
   source?: string | null;
   provenance?: string | null;
+  /** The sentence before and after `text` (full-text sources); absent when the source gave none. */
+  contextBefore?: string | null;
+  contextAfter?: string | null;
   citingId: string;
   citedId: string;
 }

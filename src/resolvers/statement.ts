@@ -36,6 +36,11 @@ export const statementResolvers: Resolvers = {
       mustExist(await loaders.paper.load(s.citingId), s.citingId),
     cited: async (s, _a, { loaders }) => mustExist(await loaders.paper.load(s.citedId), s.citedId),
     about: (s, _a, { loaders }) => loaders.statementAbout.load(s.id),
+    // Null rather than two nulls: a client tests one field to know whether context is known.
+    context: (s) =>
+      s.contextBefore == null && s.contextAfter == null
+        ? null
+        : { before: s.contextBefore ?? null, after: s.contextAfter ?? null },
   },
 };
 

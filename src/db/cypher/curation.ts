@@ -151,9 +151,11 @@ MATCH (s:Statement {id: row.old})
 OPTIONAL MATCH (t:Statement {id: row.new})
 CALL (s, t, row) { WITH s, t, row WHERE t IS NULL SET s.id = row.new }
 CALL (s, t) {
-  WITH s, t WHERE t IS NOT NULL
+  WITH s, t, t.contextBefore IS NULL AND t.contextAfter IS NULL AS bare WHERE t IS NOT NULL
   SET t.purpose = coalesce(t.purpose, s.purpose), t.confidence = coalesce(t.confidence, s.confidence),
       t.provenance = coalesce(t.provenance, s.provenance),
+      t.contextBefore = CASE WHEN bare THEN s.contextBefore ELSE t.contextBefore END,
+      t.contextAfter = CASE WHEN bare THEN s.contextAfter ELSE t.contextAfter END,
       t.sources = CASE WHEN t.sources IS NULL AND s.sources IS NULL THEN null
         ELSE COLLECT { UNWIND coalesce(t.sources, []) + coalesce(s.sources, []) AS source_ RETURN DISTINCT source_ ORDER BY source_ } END
   WITH s, t

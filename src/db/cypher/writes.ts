@@ -284,6 +284,12 @@ ${addDeltas('c', [
 ])}`,
 );
 
+/**
+ * Statements by id. A source that gives no value (an OTHER section, an
+ * UNCLASSIFIED polarity, no context) never erases what another source stored;
+ * the context (sentence before and after) is one pair, replaced whole by a
+ * source that gives either side, so two sources' halves are never mixed.
+ */
 export const upsertStatements = q(
   'write.statements',
   `UNWIND $rows AS row
@@ -297,6 +303,8 @@ SET s.text = row.text, s.section = CASE WHEN row.section = 'OTHER' THEN coalesce
     s.purpose = coalesce(row.purpose, s.purpose), s.confidence = coalesce(row.confidence, s.confidence),
     s.source = coalesce(s.source, row.source), s.provenance = coalesce(row.provenance, s.provenance),
     s.verified = coalesce(row.verified, s.verified), s.note = coalesce(row.note, s.note),
+    s.contextBefore = CASE WHEN row.contextBefore IS NULL AND row.contextAfter IS NULL THEN s.contextBefore ELSE row.contextBefore END,
+    s.contextAfter = CASE WHEN row.contextBefore IS NULL AND row.contextAfter IS NULL THEN s.contextAfter ELSE row.contextAfter END,
     ${addSources('s')}
 MERGE (a)-[:MAKES]->(s)
 MERGE (s)-[:REFERS_TO]->(b)

@@ -40,6 +40,11 @@ export function settleStatements(
       held.purpose ??= s.purpose;
       held.confidence ??= s.confidence;
       held.provenance ??= s.provenance;
+      // As the writer's merge: the context pair is taken whole when the held one has none.
+      if (held.contextBefore === null && held.contextAfter === null) {
+        held.contextBefore = s.contextBefore;
+        held.contextAfter = s.contextAfter;
+      }
       held.about = union(held.about, s.about);
       continue;
     }

@@ -142,6 +142,9 @@ export function statementRow(record: StatementRecord, citing: string, cited: str
     confidence: record.confidence,
     source: record.source,
     provenance: record.provenance ?? null,
+    // Stored as two string properties (a property holds no map); null is no side.
+    contextBefore: record.context?.before ?? null,
+    contextAfter: record.context?.after ?? null,
     ...flagRow(record),
     about: [...new Set(record.about)].sort(),
   };
