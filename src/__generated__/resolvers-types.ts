@@ -210,6 +210,13 @@ export type DirectionCounts = {
   unknown: Scalars['Int']['output'];
 };
 
+/** In-text citations dropped for one reason (e.g. a cross-reference to no reference-list entry). */
+export type DroppedCitationCount = {
+  __typename?: 'DroppedCitationCount';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type EffectDirection =
   | 'FAVOURS_CONTROL'
   | 'FAVOURS_INTERVENTION'
@@ -330,11 +337,15 @@ export type ImportFormat =
   | 'CROSSREF'
   | 'CSL_JSON'
   | 'FINDINGS_CSV'
+  /** A JATS full-text article (PMC .nxml, publisher XML). */
+  | 'JATS'
   | 'OPENALEX'
   | 'RIS'
   | 'S2'
   | 'STATEMENTS_CSV'
-  | 'TAXONOMY_CSV';
+  | 'TAXONOMY_CSV'
+  /** A GROBID TEI full-text article. */
+  | 'TEI';
 
 /**
  * The references an import read, each accounted for once:
@@ -373,6 +384,8 @@ export type ImportRejection = {
 export type ImportResult = {
   __typename?: 'ImportResult';
   created: Scalars['Int']['output'];
+  /** Full-text formats: in-text citations that became no statement, by reason (sorted by reason). */
+  droppedCitations: Array<DroppedCitationCount>;
   /** Stored papers merged into another because a record showed them to be one work. */
   merged: Scalars['Int']['output'];
   read: Scalars['Int']['output'];
@@ -383,6 +396,8 @@ export type ImportResult = {
   rejects: Array<ImportRejection>;
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
+  /** Things to know that rejected nothing (e.g. an article without a body). */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** A review's inclusion of a study, with the sources that asserted it. */
@@ -1024,6 +1039,8 @@ export type Statement = {
   citing: Paper;
   /** Confidence of the classification, 0..1. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The sentences either side of `text` in the citing paper (full-text sources); null when neither is known. */
+  context?: Maybe<StatementContext>;
   id: Scalars['ID']['output'];
   /** Why the statement is flagged, or what it was checked against. */
   note?: Maybe<Scalars['String']['output']>;
@@ -1047,6 +1064,15 @@ export type StatementConnection = {
   edges: Array<StatementEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** The sentence before and the sentence after a citing sentence, as the full text gives them. */
+export type StatementContext = {
+  __typename?: 'StatementContext';
+  /** The sentence after, or null when the citing sentence ends its paragraph or the source gives none. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The sentence before, or null when the citing sentence opens its paragraph or the source gives none. */
+  before?: Maybe<Scalars['String']['output']>;
 };
 
 export type StatementCounts = {
@@ -1241,6 +1267,7 @@ export type ResolversTypes = ResolversObject<{
   ConceptRelation: ConceptRelation;
   Direction: Direction;
   DirectionCounts: ResolverTypeWrapper<DirectionCounts>;
+  DroppedCitationCount: ResolverTypeWrapper<DroppedCitationCount>;
   EffectDirection: EffectDirection;
   EvidenceCell: ResolverTypeWrapper<EvidenceCellModel>;
   EvidenceDirection: EvidenceDirection;
@@ -1292,6 +1319,7 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementConnection: ResolverTypeWrapper<ConnectionModel<StatementEdgeModel>>;
+  StatementContext: ResolverTypeWrapper<StatementContext>;
   StatementCounts: ResolverTypeWrapper<StatementCounts>;
   StatementEdge: ResolverTypeWrapper<StatementEdgeModel>;
   StatementInput: StatementInput;
@@ -1321,6 +1349,7 @@ export type ResolversParentTypes = ResolversObject<{
   Concept: ConceptModel;
   ConceptLink: ConceptLinkModel;
   DirectionCounts: DirectionCounts;
+  DroppedCitationCount: DroppedCitationCount;
   EvidenceCell: EvidenceCellModel;
   EvidenceMap: EvidenceMapModel;
   EvidenceWhere: EvidenceWhere;
@@ -1359,6 +1388,7 @@ export type ResolversParentTypes = ResolversObject<{
   Setting: ConceptModel;
   Statement: StatementModel;
   StatementConnection: ConnectionModel<StatementEdgeModel>;
+  StatementContext: StatementContext;
   StatementCounts: StatementCounts;
   StatementEdge: StatementEdgeModel;
   StatementInput: StatementInput;
@@ -1478,6 +1508,12 @@ export type DirectionCountsResolvers<ContextType = RequestContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DroppedCitationCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DroppedCitationCount'] = ResolversParentTypes['DroppedCitationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EvidenceCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCell'] = ResolversParentTypes['EvidenceCell']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['DirectionCounts'], ParentType, ContextType>;
   effects?: Resolver<Array<ResolversTypes['CellEffect']>, ParentType, ContextType>;
@@ -1558,6 +1594,7 @@ export type ImportRejectionResolvers<ContextType = RequestContext, ParentType ex
 
 export type ImportResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  droppedCitations?: Resolver<Array<ResolversTypes['DroppedCitationCount']>, ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   references?: Resolver<ResolversTypes['ImportReferenceCensus'], ParentType, ContextType>;
@@ -1565,6 +1602,7 @@ export type ImportResultResolvers<ContextType = RequestContext, ParentType exten
   rejects?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1804,6 +1842,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   cited?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   citing?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['StatementContext']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
@@ -1821,6 +1860,12 @@ export type StatementConnectionResolvers<ContextType = RequestContext, ParentTyp
   edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatementContextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementContext'] = ResolversParentTypes['StatementContext']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1887,6 +1932,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Concept?: ConceptResolvers<ContextType>;
   ConceptLink?: ConceptLinkResolvers<ContextType>;
   DirectionCounts?: DirectionCountsResolvers<ContextType>;
+  DroppedCitationCount?: DroppedCitationCountResolvers<ContextType>;
   EvidenceCell?: EvidenceCellResolvers<ContextType>;
   EvidenceMap?: EvidenceMapResolvers<ContextType>;
   ExternalTally?: ExternalTallyResolvers<ContextType>;
@@ -1917,6 +1963,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Setting?: SettingResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementContext?: StatementContextResolvers<ContextType>;
   StatementCounts?: StatementCountsResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   UnverifiedField?: UnverifiedFieldResolvers<ContextType>;

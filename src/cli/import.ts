@@ -11,7 +11,7 @@ import { applySchema } from '../db/schema.js';
 import type { PaperRef, Rejection } from '../domain/import-format.js';
 import type { ImportSummary } from '../importers/run.js';
 import {
-  fileSource,
+  expandInputs,
   ImportError,
   paperRefOf,
   prepareImport,
@@ -19,6 +19,7 @@ import {
   type FormatChoice,
 } from '../importers/run.js';
 import { bulkLoad, BulkLoadError } from '../importers/bulk/index.js';
+import { describeDropped, type ParseNotes } from '../importers/parse-notes.js';
 import { progressBar } from './progress.js';
 import { UsageError } from './usage.js';
 
@@ -61,6 +62,17 @@ function describe(s: ImportSummary, dryRun: boolean): string {
   return `${what}: read ${s.read}, created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, merged ${s.merged}, rejected ${s.rejected} in ${s.seconds} s`;
 }
 
+/**
+ * The human summary: the counts line, what full-text sources dropped, then each
+ * warning on stderr, where the CLI's other diagnostics go.
+ */
+function report(notes: ParseNotes, line: string): void {
+  console.log(line);
+  const dropped = describeDropped(notes.droppedCitations);
+  if (dropped) console.log(dropped);
+  for (const warning of notes.warnings ?? []) console.error(`warning: ${warning}`);
+}
+
 async function rejectsWriter(path: string | undefined) {
   const handle: FileHandle | null = path ? await open(path, 'w') : null;
   return {
@@ -88,19 +100,21 @@ async function bulkCommand(
   try {
     const summary = await bulkLoad({
       dataDir: config.embedded.dataDir,
-      sources: opts.files.map((f) => fileSource(f, opts.format)),
+      sources: await expandInputs(opts.files, opts.format),
       paper: opts.paper,
       heap: process.env.BULK_HEAP ?? '2g',
       pageCache: config.embedded.pageCache,
       javaHome: config.embedded.javaHome,
+      jvmOptions: config.embedded.jvmOptions,
       log: (line) => log(line),
       onRejects: writeRejects,
     });
-    console.log(
-      opts.json
-        ? JSON.stringify(summary)
-        : `bulk-loaded into ${config.embedded.dataDir}: read ${summary.read}, ${summary.papers} papers, ${summary.citations} citations, ${summary.statements} statements, ${summary.findings} findings (${summary.nodes} nodes, ${summary.relationships} relationships), rejected ${summary.rejected} in ${summary.seconds.total} s`,
-    );
+    if (opts.json) console.log(JSON.stringify(summary));
+    else
+      report(
+        summary,
+        `bulk-loaded into ${config.embedded.dataDir}: read ${summary.read}, ${summary.papers} papers, ${summary.citations} citations, ${summary.statements} statements, ${summary.findings} findings (${summary.nodes} nodes, ${summary.relationships} relationships), rejected ${summary.rejected} in ${summary.seconds.total} s`,
+      );
     return summary.rejected > 0 ? 3 : 0;
   } catch (err) {
     if (!(err instanceof ImportError) && !(err instanceof BulkLoadError)) throw err;
@@ -126,10 +140,7 @@ export async function importCommand(files: string[], cli: ImportCliOptions): Pro
   }
   try {
     // Every file is read and parsed before the database is even opened.
-    const prepared = await prepareImport(
-      opts.files.map((f) => fileSource(f, opts.format)),
-      run,
-    );
+    const prepared = await prepareImport(await expandInputs(opts.files, opts.format), run);
     // One chunk is thousands of rows in one transaction: the API's per-request
     // timeout (QUERY_TIMEOUT_MS, 15 s by default) is too short for it on a busy machine.
     const env = { ...process.env, QUERY_TIMEOUT_MS: process.env.IMPORT_TIMEOUT_MS ?? '600000' };
@@ -148,7 +159,8 @@ export async function importCommand(files: string[], cli: ImportCliOptions): Pro
       });
       bar.stop();
       const { rejects: _kept, ...shown } = summary;
-      console.log(opts.json ? JSON.stringify(shown) : describe(summary, opts.dryRun));
+      if (opts.json) console.log(JSON.stringify(shown));
+      else report(summary, describe(summary, opts.dryRun));
       return summary.rejected > 0 ? 3 : 0;
     } finally {
       bar.stop();

@@ -77,7 +77,10 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
   program
     .command('import')
     .description('import literature files: read and check every file, then write them')
-    .argument('<file...>', 'files to import; a bad record is rejected, a bad file stops the run')
+    .argument(
+      '<file...>',
+      'files, directories (walked for import files), .gz files or .tar.gz packages; a bad record is rejected, a bad file stops the run',
+    )
     .option(
       '--format <format>',
       `auto, or one of ${FORMATS.join(', ')}`,

@@ -11,9 +11,12 @@ import type { Format, ParseResult } from './parsers/index.js';
 import { ImportError, inWriteOrder, sourceName, type ImportSource } from './sources.js';
 import { addCensus, emptyCensus, type ReferenceCensus } from './resolve/census.js';
 import { writeBatch } from './writer/index.js';
+import { detectionName } from './containers/index.js';
+import { addParseNotes } from './parse-notes.js';
 import { append } from '../domain/arrays.js';
 
 export { ImportError, fileSource, paperRefOf, sourceName, textSource } from './sources.js';
+export { expandInputs } from './containers/index.js';
 export type { FormatChoice, ImportSource } from './sources.js';
 
 /** How to run an import. */
@@ -44,6 +47,10 @@ export interface ImportSummary {
   rejected: number;
   /** Every reference the sources list, by what became of it (src/importers/resolve/census.ts). */
   references: ReferenceCensus;
+  /** Full-text sources: in-text citations that became no statement, by reason (parse-notes.ts). */
+  droppedCitations?: Record<string, number>;
+  /** Warnings of the sources, each naming its file; absent when no parser reports warnings. */
+  warnings?: string[];
   /** The first `keepRejects` rejects. */
   rejects: Rejection[];
   seconds: number;
@@ -64,7 +71,8 @@ export function batchSize(batch: RecordBatch): number {
 async function parseSource(source: ImportSource, paper: PaperRef | undefined) {
   const text = await source.read();
   try {
-    const format = source.format === 'auto' ? detectFormat(source.name, text) : source.format;
+    const format =
+      source.format === 'auto' ? detectFormat(detectionName(source.name), text) : source.format;
     return { format, text, parsed: parse(format, text, { file: source.name, paper }) };
   } catch (err) {
     if (!(err instanceof ParseError)) throw err;
@@ -120,6 +128,9 @@ export async function writePrepared(
     merged: 0,
     rejected: 0,
     references: emptyCensus(),
+    // Kept in this place (after references) in --json, when a source reports them.
+    droppedCitations: undefined,
+    warnings: undefined,
     rejects: [],
     seconds: 0,
   };
@@ -135,6 +146,7 @@ export async function writePrepared(
     const parsed = item.parsed ?? (await parseSource(item.source, options.paper)).parsed;
     item.parsed = null;
     total.read += parsed.read;
+    addParseNotes(total, item.source.name, parsed);
     await addRejects(parsed.rejects);
     const base = done;
     const written = await writeBatch(db, parsed.batch, {

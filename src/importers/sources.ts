@@ -60,7 +60,10 @@ export function textSource(name: string, text: string, format: FormatChoice): Im
  * Write order by format: concepts first (papers, statements and findings refer
  * to them); then bibliographic records, the more authoritative later because a
  * later full record wins (reference-manager exports, Semantic Scholar, OpenAlex,
- * then Crossref, the publisher's own deposit); then the coding sheets, which
+ * then Crossref, the publisher's own deposit); then full texts (JATS, TEI):
+ * the citing paper's own article, read after the metadata services, so its
+ * front matter is the last word on itself and its sentences join (and give
+ * context to) a statement a service quoted first; then the coding sheets, which
  * refer to papers by DOI. Within a format, files go by name, so the order given
  * on the command line never changes the result.
  */
@@ -72,6 +75,8 @@ const ORDER: readonly Format[] = [
   's2',
   'openalex',
   'crossref',
+  'jats',
+  'tei',
   'statements-csv',
   'findings-csv',
 ];
@@ -103,6 +108,8 @@ const SOURCE_NAME: Record<Format, string> = {
   'statements-csv': 'csv',
   'findings-csv': 'csv',
   'taxonomy-csv': 'csv',
+  jats: 'jats',
+  tei: 'tei',
 };
 
 /** The source name facts imported in `format` record (see SOURCE_NAME). */

@@ -48,7 +48,15 @@ export const importResolvers: Resolvers = {
         dryRun: dryRun ?? false,
         keepRejects: LISTED_REJECTS,
       });
-      return { ...summary, rejects: summary.rejects.map(rejection) };
+      return {
+        ...summary,
+        rejects: summary.rejects.map(rejection),
+        droppedCitations: Object.entries(summary.droppedCitations ?? {}).map(([reason, count]) => ({
+          reason,
+          count,
+        })),
+        warnings: summary.warnings ?? [],
+      };
     },
   },
 };

@@ -23,6 +23,8 @@ import { applySchema } from '../../db/schema.js';
 import type { PaperRef, Rejection } from '../../domain/import-format.js';
 import { detectFormat, parse, ParseError } from '../parsers/index.js';
 import { ImportError, inWriteOrder, sourceName, type ImportSource } from '../sources.js';
+import { detectionName } from '../containers/index.js';
+import { addParseNotes, type ParseNotes } from '../parse-notes.js';
 import { BulkGraph, BulkLoadError } from './collect.js';
 import { ARRAY_DELIMITER, emitCsv } from './emit.js';
 import { append } from '../../domain/arrays.js';
@@ -39,13 +41,15 @@ export interface BulkLoadOptions {
   heap?: string;
   pageCache?: string;
   javaHome?: string;
+  /** Extra options for the importer's and the schema build's JVMs (NEO4J_JVM_OPTS). */
+  jvmOptions?: readonly string[];
   /** Where the intermediate CSV goes (default: the OS temp directory); removed afterwards. */
   workDir?: string;
   log?: (line: string) => void;
   onRejects?: (rejects: Rejection[]) => void | Promise<void>;
 }
 
-export interface BulkLoadSummary {
+export interface BulkLoadSummary extends ParseNotes {
   read: number;
   papers: number;
   citations: number;
@@ -75,7 +79,8 @@ function holdsDatabase(home: string): boolean {
 async function readSource(source: ImportSource, paper: PaperRef | undefined) {
   const text = await source.read();
   try {
-    const format = source.format === 'auto' ? detectFormat(source.name, text) : source.format;
+    const format =
+      source.format === 'auto' ? detectFormat(detectionName(source.name), text) : source.format;
     return { format, text, paper };
   } catch (err) {
     if (!(err instanceof ParseError)) throw err;
@@ -84,8 +89,9 @@ async function readSource(source: ImportSource, paper: PaperRef | undefined) {
 }
 
 /** Parses every source in write order into a BulkGraph; nothing is written yet. */
-async function collect(o: BulkLoadOptions): Promise<BulkGraph> {
+async function collect(o: BulkLoadOptions): Promise<{ graph: BulkGraph; notes: ParseNotes }> {
   const graph = new BulkGraph();
+  const notes: ParseNotes = {};
   const items = [];
   for (const source of o.sources) {
     const { format } = await readSource(source, o.paper);
@@ -101,11 +107,12 @@ async function collect(o: BulkLoadOptions): Promise<BulkGraph> {
       throw new ImportError(source.name, 'parse', err.message, { cause: err });
     }
     graph.read += parsed.read;
+    addParseNotes(notes, source.name, parsed);
     append(graph.rejects, parsed.rejects);
     graph.add(parsed.batch, source.name, sourceName(format));
     o.log?.(`parsed ${source.name}: ${parsed.read} records (${graph.papers.length} papers so far)`);
   }
-  return graph;
+  return { graph, notes };
 }
 
 /** Builds a new store in `dataDir` from `sources`; see the module comment. */
@@ -118,7 +125,7 @@ export async function bulkLoad(o: BulkLoadOptions): Promise<BulkLoadSummary> {
       `${home} already holds a database; a bulk load only creates a new store. ` +
         'Use "evidence-graph import" to add to it, or point DATA_DIR at an empty directory.',
     );
-  const graph = await collect(o);
+  const { graph, notes } = await collect(o);
   if (graph.rejects.length > 0) await o.onRejects?.(graph.rejects);
   const parseSeconds = since(started);
 
@@ -147,7 +154,7 @@ export async function bulkLoad(o: BulkLoadOptions): Promise<BulkLoadSummary> {
         `--report-file=${join(work, 'import.report')}`,
         ...emitted.args,
       ],
-      { home, heap: o.heap ?? '2g', javaHome: o.javaHome },
+      { home, heap: o.heap ?? '2g', javaHome: o.javaHome, jvmOptions: o.jvmOptions },
       log,
     );
     if (run.code !== 0) {
@@ -171,6 +178,7 @@ export async function bulkLoad(o: BulkLoadOptions): Promise<BulkLoadSummary> {
       relationships: emitted.relationships,
       rejected,
       merged: graph.merged,
+      ...notes,
       seconds: {
         parse: parseSeconds,
         csv: csvSeconds,
@@ -192,6 +200,7 @@ async function buildSchema(home: string, o: BulkLoadOptions): Promise<void> {
     heap: o.heap ?? '2g',
     pageCache: o.pageCache ?? '1g',
     javaHome: o.javaHome,
+    jvmOptions: o.jvmOptions,
   });
   const driver = createDriver({ uri: neo.uri });
   try {
