@@ -130,7 +130,10 @@ export class CurationRepository {
         REF_KINDS.map((k) => [k, fields[k] ? [fields[k] as string] : []]),
       );
       const found = await tx.run(resolvePapers, lookup);
-      const others = found.filter((r) => r.kind !== 'id' && r.pid !== fields.id);
+      // A merged-away id resolves (through its PaperAlias) to the paper it was merged into:
+      // the edit goes to that survivor, never to a new paper under the old id.
+      const target = (found.find((r) => r.kind === 'id')?.pid as string | undefined) ?? fields.id;
+      const others = found.filter((r) => r.kind !== 'id' && r.pid !== target);
       if (fields.id && others[0]) {
         const { kind, v, pid } = others[0];
         throw badInput(`input.${kind}`, `${kind} "${v}" belongs to paper ${pid}; use mergePapers`);
@@ -139,13 +142,16 @@ export class CurationRepository {
       if (pids.length > 1) {
         throw badInput('input', `the identifiers name different papers (${pids.join(', ')})`);
       }
-      const id = fields.id ?? pids[0] ?? newPaperId(fields);
+      const id = target ?? pids[0] ?? newPaperId(fields);
       if (!id) throw badInput('input', 'give an id, an identifier or a title');
       const [old] = await tx.run(paperByIds, { ids: [id] });
       const before = (old?.paper as PaperModel | undefined) ?? null;
       if (!before && !fields.title) throw badInput('input.title', 'a new paper needs a title');
+      // An empty type list is stored as no list (absent means unknown), as every import does.
       const props = Object.fromEntries(
-        Object.entries(fields).filter(([k, v]) => k !== 'id' && v !== undefined && v !== null),
+        Object.entries(fields)
+          .filter(([k, v]) => k !== 'id' && v !== undefined && v !== null)
+          .map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? null : v]),
       );
       // A year from GraphQL is a JS number; the executor sends it as an Integer.
       const [row] = await tx.run(cy.upsertPaper, { id, props });

@@ -242,4 +242,37 @@ describe('mergePapers', () => {
       'in:INCLUDES': 1,
     });
   });
+
+  it('upsertPaper given the merged-away id edits the survivor, never a new paper', async () => {
+    const before = await graphCensus(db);
+    // D's DOI now belongs to K: naming it beside D's id is no conflict, since D is K.
+    const res = await server.gql<any>(
+      `mutation { upsertPaper(input: { id: "D", doi: "10.5555/merge.d", abstract: "Edited through D" }) {
+      id title abstract mergedIds } }`,
+      {},
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.upsertPaper).toEqual({
+      id: 'K',
+      title: 'Kept',
+      abstract: 'Edited through D',
+      mergedIds: ['D'],
+    });
+    const after = await graphCensus(db);
+    expect(after['node:Paper']).toBe(before['node:Paper']);
+    expect(after['node:PaperAlias']).toBe(before['node:PaperAlias']);
+    const own = await db.read(
+      { name: 'test.paperD', text: 'MATCH (p:Paper {id: "D"}) RETURN count(p) AS n' },
+      {},
+    );
+    expect(Number(own[0]?.n)).toBe(0);
+    const change = await server.gql<any>(
+      '{ changes(target: "K", first: 1) { edges { node { action target } } } }',
+      {},
+      admin,
+    );
+    expect(change.data.changes.edges[0].node).toEqual({ action: 'UPSERT_PAPER', target: 'K' });
+    expect(await counterDrift(db)).toEqual([]);
+  });
 });
