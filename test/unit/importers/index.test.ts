@@ -14,6 +14,8 @@ describe('parse', () => {
       'statements-csv': 'statements.csv',
       'findings-csv': 'findings.csv',
       'taxonomy-csv': 'taxonomy.csv',
+      jats: '../fulltext/article.nxml',
+      tei: '../fulltext/grobid.tei.xml',
     };
     const reads = FORMATS.map(
       (f) =>
@@ -22,6 +24,6 @@ describe('parse', () => {
           paper: { doi: '10.1186/s12888-021-03321-z' },
         }).read,
     );
-    expect(reads).toEqual([1, 3, 1, 6, 4, 4, 3, 12, 12]);
+    expect(reads).toEqual([1, 3, 1, 6, 4, 4, 3, 12, 12, 1, 1]);
   });
 });

@@ -149,6 +149,12 @@ export function addArticle(article: Article, batch: RecordBatch, file: string): 
       `${file}: the article has no body; its paper and references were read, no statements`,
     );
   }
+  const malformed = article.references.reduce((n, r) => n + r.malformed, 0);
+  if (malformed > 0) {
+    warnings.push(
+      `${file}: ${malformed} malformed identifier(s) in the reference list were dropped, not guessed at`,
+    );
+  }
   for (const p of stubs.papers) batch.papers.push(p);
   return { references, dropped, warnings };
 }

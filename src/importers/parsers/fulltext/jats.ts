@@ -115,6 +115,8 @@ function pubDate(meta: XmlElement): { year?: number; date?: string } {
   return { year, date: parts.join('-') };
 }
 
+const SPACED = new Set(['p', 'title', 'sec', 'list-item', 'abstract']);
+
 /** Text of a block with a space between its paragraphs and titles. */
 function blockText(el: XmlElement | undefined): string | undefined {
   if (!el) return undefined;
@@ -124,7 +126,7 @@ function blockText(el: XmlElement | undefined): string | undefined {
       if (typeof c === 'string') parts.push(c);
       else if (c.name !== 'label' && c.name !== 'object-id') {
         walk(c);
-        parts.push(' ');
+        if (SPACED.has(c.name)) parts.push(' ');
       }
     }
   };

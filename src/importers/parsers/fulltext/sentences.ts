@@ -102,17 +102,25 @@ const OPTIONS = {
 
 /** sbd is quadratic in its input; longer paragraphs are fed to it in pieces cut after a full stop. */
 const CHUNK = 8_000;
+// A safe place to cut: a word of two or more letters, a full stop, a capital ("E. coli" is not one).
+const CUT = /[a-z0-9)\]]{2}[.!?] (?=[A-Z])/g;
+
+/** Where to end the piece of `s` that starts at `base`: after the last safe full stop in reach. */
+function cutAt(s: string, base: number): number {
+  if (s.length - base <= CHUNK) return s.length;
+  const window = s.slice(base, base + CHUNK);
+  let end = 0;
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(window); m; m = CUT.exec(window)) end = m.index + m[0].length;
+  return end > 0 ? base + end : base + CHUNK;
+}
 
 /** [start, end) of each sentence of `s`, whitespace excluded. */
 function sentenceRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
   let base = 0;
   while (base < s.length) {
-    let stop = s.length;
-    if (stop - base > CHUNK) {
-      const cut = s.lastIndexOf('. ', base + CHUNK);
-      stop = cut > base ? cut + 2 : base + CHUNK;
-    }
+    const stop = cutAt(s, base);
     let at = base;
     for (const sentence of sbd.sentences(s.slice(base, stop), OPTIONS)) {
       const found = s.indexOf(sentence, at);
@@ -167,20 +175,15 @@ export function splitSentences({ text, clusters }: Layout): Split {
     while (i + 1 < ranges.length && ranges[i + 1]![0] <= p) i++;
     const [a, b] = ranges[i]!;
     const between = p > b ? i : p === a && i > 0 ? i - 1 : -1;
-    if (between < 0) {
-      owners.push(i);
-      return;
-    }
-    const next = between + 1 < ranges.length ? between + 1 : -1;
-    const back = next < 0 || (cluster.numeric && !/^\s*[a-z]/.test(bare.slice(p, p + 4)));
-    if (back) {
-      owners.push(between);
-      ends[between] = Math.max(ends[between]!, cluster.end);
-      if (next >= 0) starts[next] = Math.max(starts[next]!, cluster.end);
-    } else {
-      owners.push(next);
-      starts[next] = Math.min(starts[next]!, cluster.start);
-    }
+    const next = between >= 0 && between + 1 < ranges.length ? between + 1 : -1;
+    const back =
+      between >= 0 && (next < 0 || (cluster.numeric && !/^\s*[a-z]/.test(bare.slice(p, p + 4))));
+    const owner = between < 0 ? i : back ? between : next;
+    owners.push(owner);
+    // The owner's text takes in the cluster; a trailing one leaves the next sentence.
+    starts[owner] = Math.min(starts[owner]!, cluster.start);
+    ends[owner] = Math.max(ends[owner]!, cluster.end);
+    if (back && next >= 0) starts[next] = Math.max(starts[next]!, cluster.end);
   });
   const sentences = ranges.map((_, j) => text.slice(starts[j], ends[j]).trim());
   return { sentences, owners };
