@@ -15,5 +15,6 @@ export const MAX_SOURCE_BYTES = 256 * 1024 * 1024;
  */
 export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 
-/** Bytes in mebibytes, for messages. */
-export const mib = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MiB`;
+/** A byte count for messages: whole mebibytes, or bytes below one. */
+export const mib = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${bytes} bytes` : `${Math.round(bytes / (1024 * 1024))} MiB`;

@@ -1,7 +1,7 @@
 /**
  * `.tar.gz` packages as PubMed Central's open-access service ships them: a
  * folder holding the article's `.nxml` with its figures, PDF and supplements.
- * Only XML members are read (isPackageMember); each becomes its own import
+ * Only XML members are read (listMembers); each becomes its own import
  * source named `package.tar.gz:folder/article.nxml`, so a reject or a parse
  * error names the member. Nothing is extracted to disk, so member paths (`../`,
  * links) are only ever names.
@@ -74,14 +74,19 @@ async function scan(path: string, visit: (entry: Entry) => Promise<boolean>): Pr
   if (failure !== undefined) throw readFailure(path, failure);
 }
 
-/** The XML members of package `path`, in archive order. */
+/**
+ * The members of package `path` to read, in archive order: its `.nxml` files
+ * (PMC's article), or, in a package without one, its `.xml` files. A PMC
+ * package's other XML is supplementary material, not an article to parse.
+ */
 async function listMembers(path: string): Promise<string[]> {
   const names: string[] = [];
   await scan(path, async (entry) => {
     if (isFile(entry) && isPackageMember(memberName(entry))) names.push(memberName(entry));
     return false;
   });
-  return names;
+  const nxml = names.filter((n) => /\.nxml$/i.test(n));
+  return nxml.length > 0 ? nxml : names;
 }
 
 /** The text of member `member` of package `path`. */
