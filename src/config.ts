@@ -19,6 +19,11 @@ export interface EmbeddedConfig {
   heap: string;
   pageCache: string;
   javaHome: string | undefined;
+  /**
+   * Extra JVM options for every Neo4j JVM this process starts (the engine, the
+   * offline importer), after the defaults so they win (NEO4J_JVM_OPTS).
+   */
+  jvmOptions?: readonly string[];
 }
 
 export interface Config {
@@ -106,6 +111,21 @@ function size(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must be a size such as 512m or 2g; got "${raw}"`);
   }
   return raw.toLowerCase();
+}
+
+/**
+ * NEO4J_JVM_OPTS: whitespace-separated JVM options such as
+ * `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (the test suite's, which trade peak
+ * speed for less start-up CPU). Each must start with "-": a stray word would be
+ * taken by java as the main class.
+ */
+export function jvmOptions(env: Env = process.env): string[] {
+  const options = (env.NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean);
+  const bad = options.find((o) => !o.startsWith('-'));
+  if (bad !== undefined) {
+    throw new ConfigError(`NEO4J_JVM_OPTS must be JVM options that start with "-"; got "${bad}"`);
+  }
+  return options;
 }
 
 function bodySize(env: Env, name: string, fallback: string): string {
@@ -202,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
       heap: size(env, 'NEO4J_HEAP', '1g'),
       pageCache: size(env, 'NEO4J_PAGECACHE', '512m'),
       javaHome: env.JAVA_HOME || undefined,
+      jvmOptions: jvmOptions(env),
     },
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),

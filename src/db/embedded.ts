@@ -48,6 +48,16 @@ const NO_JAVA =
   'NEO4J_PASSWORD) to use an existing Neo4j 5 server or Aura, or install JDK 17+ and Maven ' +
   '(Debian: apt-get install openjdk-17-jdk-headless maven) so the embedded Neo4j can be built and started.';
 
+/**
+ * Heap and collector, then the caller's options (NEO4J_JVM_OPTS). G1 is the
+ * default; an option that picks another collector replaces it, since the JVM
+ * refuses to start with two.
+ */
+export function jvmArgs(heap: string, options: readonly string[] = []): string[] {
+  const picksCollector = options.some((o) => /^-XX:\+Use\w+GC$/.test(o));
+  return [`-Xmx${heap}`, ...(picksCollector ? [] : ['-XX:+UseG1GC']), ...options];
+}
+
 function launcherIsBuilt(): boolean {
   if (!existsSync(JAR) || !existsSync(LIB)) return false;
   const pom = statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs;
@@ -88,9 +98,8 @@ export async function startEmbeddedNeo4j(
   const child = spawn(
     java,
     [
-      `-Xmx${config.heap}`,
       `-Xms${config.heap}`,
-      '-XX:+UseG1GC',
+      ...jvmArgs(config.heap, config.jvmOptions),
       `-Deg.dataDir=${dataDir}`,
       `-Deg.boltPort=${config.boltPort}`,
       `-Deg.pageCache=${config.pageCache}`,
@@ -166,7 +175,7 @@ export interface AdminRun {
  */
 export async function runNeo4jAdmin(
   args: string[],
-  config: { home: string; heap: string; javaHome?: string },
+  config: { home: string; heap: string; javaHome?: string; jvmOptions?: readonly string[] },
   log: (line: string) => void = () => {},
 ): Promise<AdminRun> {
   const java = javaBinary(config.javaHome);
@@ -178,8 +187,7 @@ export async function runNeo4jAdmin(
   const child = spawn(
     java,
     [
-      `-Xmx${config.heap}`,
-      '-XX:+UseG1GC',
+      ...jvmArgs(config.heap, config.jvmOptions),
       '-cp',
       `${JAR}${delimiter}${join(LIB, '*')}`,
       'org.neo4j.cli.AdminTool',

@@ -1,10 +1,19 @@
 /**
- * Runs the real `evidence-graph` bin as a child process against this worker's test
- * database, as a user would, and hands back its exit code and output. One home for
- * what the import tests used to restate each in their own file.
+ * Runs `evidence-graph <args>` against this worker's test database and hands back
+ * its exit code and output. One home for what the import tests used to restate
+ * each in their own file.
+ *
+ * The command runs in this process, through the same `run` the bin calls, with
+ * stdout, stderr, the working directory and NEO4J_URI redirected for the call:
+ * a child process per command cost about a second of CPU in loading alone, and
+ * the suite runs a hundred. The bin itself is exercised as a child process by
+ * the tests that need a real process (cli-help, import-mutation, import-kill,
+ * lifecycle, bulk-load's `import --bulk`): `spawnCli` here.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import { run } from '../../src/cli/index.js';
 import { neo4jUri } from './db.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
@@ -29,13 +38,92 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `evidence-graph <args>` in `cwd` (the import fixtures by default), on the test database. */
-export function runCli(args: string[], cwd = IMPORT_FIXTURES): Promise<CliResult> {
+/** Environment variables for one command; `undefined` unsets one. */
+export type CliEnv = Record<string, string | undefined>;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * `evidence-graph <args>` in `cwd` (the import fixtures by default), on the test
+ * database, in this process. Calls run one at a time: they share the process's
+ * streams, working directory and environment.
+ */
+export function runCli(
+  args: string[],
+  cwd = IMPORT_FIXTURES,
+  env: CliEnv = {},
+): Promise<CliResult> {
+  const result = queue.then(() => runInProcess(args, cwd, env));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+type Write = typeof process.stdout.write;
+
+async function runInProcess(args: string[], cwd: string, env: CliEnv): Promise<CliResult> {
+  const out = { stdout: '', stderr: '' };
+  const capture = (key: keyof typeof out): Write =>
+    ((chunk: string | Uint8Array, encoding?: unknown, callback?: unknown) => {
+      out[key] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+      return true;
+    }) as Write;
+  const line =
+    (key: keyof typeof out) =>
+    (...values: unknown[]) => {
+      out[key] += `${format(...values)}\n`;
+    };
+  const saved = {
+    cwd: process.cwd(),
+    stdout: process.stdout.write,
+    stderr: process.stderr.write,
+    console: { log: console.log, info: console.info, warn: console.warn, error: console.error },
+    env: Object.fromEntries(
+      Object.keys({ NEO4J_URI: '', ...env }).map((k) => [k, process.env[k]] as const),
+    ),
+  };
+  for (const [k, v] of Object.entries({ NEO4J_URI: neo4jUri(), ...env })) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  process.chdir(cwd);
+  process.stdout.write = capture('stdout');
+  process.stderr.write = capture('stderr');
+  Object.assign(console, {
+    log: line('stdout'),
+    info: line('stdout'),
+    warn: line('stderr'),
+    error: line('stderr'),
+  });
+  try {
+    const code = await run(args, {
+      serve: () => Promise.reject(new Error('runCli does not start the server; spawn the bin')),
+    });
+    return { code, ...out };
+  } finally {
+    Object.assign(console, saved.console);
+    process.stdout.write = saved.stdout;
+    process.stderr.write = saved.stderr;
+    process.chdir(saved.cwd);
+    for (const [k, v] of Object.entries(saved.env)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** `evidence-graph <args>` as a child process running the real bin, on the test database. */
+export function spawnCli(
+  args: string[],
+  cwd = IMPORT_FIXTURES,
+  env: CliEnv = {},
+): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd, env: { ...process.env, NEO4J_URI: neo4jUri() } },
+      { cwd, env: { ...process.env, NEO4J_URI: neo4jUri(), ...env } },
       (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
     );
   });

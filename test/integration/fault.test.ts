@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { jvmOptions } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { Executor } from '../../src/db/executor.js';
@@ -34,6 +35,7 @@ const embeddedConfig = (boltPort: number) => ({
   heap: '512m',
   pageCache: '64m',
   javaHome: process.env.JAVA_HOME,
+  jvmOptions: jvmOptions(),
 });
 const TYPED = new Set(['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

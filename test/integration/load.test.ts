@@ -1,5 +1,5 @@
 /**
- * A bounded load run in the suite: 30 s of autocannon at concurrency 32 on
+ * A bounded load run in the suite: 15 s of autocannon at concurrency 32 on
  * loopback against the service in its own process. Zero errors of any kind,
  * and RSS flat over the run. (The 5-minute run is `npm run bench:load`.)
  */
@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 describe('load', () => {
-  it('serves 30 s at concurrency 32 with zero errors and flat RSS', async () => {
-    const result = await runLoad(service.url, service.child.pid!, 30, 32);
+  it('serves 15 s at concurrency 32 with zero errors and flat RSS', async () => {
+    const result = await runLoad(service.url, service.child.pid!, 15, 32);
     console.log(
       `load test: ${JSON.stringify({ ...result, rssMiB: [result.rssMiB[0], Math.max(...result.rssMiB), result.rssMiB.at(-1)] })}`,
     );

@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { jvmOptions } from '../../src/config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { freePort } from '../helpers/ports.js';
 import { testWorkers } from './workers.js';
@@ -38,6 +39,7 @@ async function startOne(): Promise<EmbeddedNeo4j> {
     heap: process.env.NEO4J_HEAP ?? '1g',
     pageCache: process.env.NEO4J_PAGECACHE ?? '256m',
     javaHome: process.env.JAVA_HOME,
+    jvmOptions: jvmOptions(),
   });
   started.push(server);
   return server;

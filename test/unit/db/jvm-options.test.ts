@@ -1,0 +1,34 @@
+/**
+ * NEO4J_JVM_OPTS: read from the environment with a clear error for a stray word,
+ * and placed after the defaults so they win; a collector option replaces G1
+ * because a JVM given two collectors refuses to start.
+ */
+import { describe, expect, it } from 'vitest';
+import { ConfigError, jvmOptions, loadConfig } from '../../../src/config.js';
+import { jvmArgs } from '../../../src/db/embedded.js';
+
+describe('NEO4J_JVM_OPTS', () => {
+  it('splits on whitespace, and is empty when unset', () => {
+    expect(jvmOptions({})).toEqual([]);
+    expect(jvmOptions({ NEO4J_JVM_OPTS: '  -XX:TieredStopAtLevel=1 \n -Xss1m ' })).toEqual([
+      '-XX:TieredStopAtLevel=1',
+      '-Xss1m',
+    ]);
+    expect(loadConfig({ NEO4J_JVM_OPTS: '-Xss1m' }).embedded.jvmOptions).toEqual(['-Xss1m']);
+  });
+
+  it('refuses a word that is not an option, naming it', () => {
+    expect(() => jvmOptions({ NEO4J_JVM_OPTS: '-Xss1m Main' })).toThrow(ConfigError);
+    expect(() => jvmOptions({ NEO4J_JVM_OPTS: '-Xss1m Main' })).toThrow(/NEO4J_JVM_OPTS.*"Main"/);
+  });
+
+  it('keeps G1 unless an option picks another collector, and puts the options last', () => {
+    expect(jvmArgs('1g')).toEqual(['-Xmx1g', '-XX:+UseG1GC']);
+    expect(jvmArgs('1g', ['-XX:TieredStopAtLevel=1'])).toEqual([
+      '-Xmx1g',
+      '-XX:+UseG1GC',
+      '-XX:TieredStopAtLevel=1',
+    ]);
+    expect(jvmArgs('512m', ['-XX:+UseSerialGC'])).toEqual(['-Xmx512m', '-XX:+UseSerialGC']);
+  });
+});
