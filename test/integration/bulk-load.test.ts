@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
+import { jvmOptions } from '../../src/config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { Executor } from '../../src/db/executor.js';
 import { INTEGER_PROPERTIES_BY_OWNER } from '../../src/domain/integer-properties.js';
@@ -40,6 +41,13 @@ const TRICKY_CSL = JSON.stringify([
     ],
     'container-title': 'Journal; of, "Tests"',
     issued: { 'date-parts': [[2020, 3]] },
+  },
+  // No type: both paths must leave publicationTypes out, not store an empty list.
+  {
+    id: 'untyped',
+    title: 'A record that names no type',
+    DOI: '10.9999/bulk.untyped',
+    issued: { 'date-parts': [[2019]] },
   },
 ]);
 const TRICKY_STATEMENTS = [
@@ -153,6 +161,7 @@ describe('bulk load', () => {
       sources: sources(),
       heap: '512m',
       pageCache: '64m',
+      jvmOptions: jvmOptions(),
       onRejects: (r) => {
         bulkRejects = r;
       },
@@ -163,6 +172,7 @@ describe('bulk load', () => {
       heap: '512m',
       pageCache: '64m',
       javaHome: process.env.JAVA_HOME,
+      jvmOptions: jvmOptions(),
     });
     bulkDb = new Executor(createDriver({ uri: bulkNeo.uri }));
   }, 240_000);
@@ -202,6 +212,29 @@ describe('bulk load', () => {
     ])
       expect(a).toContain(`${must}:INTEGER NOT NULL`);
     expect(a.filter((t) => !t.endsWith(':INTEGER NOT NULL'))).toEqual([]);
+  });
+
+  it('stores the same properties on both paths, and never an empty list for "none"', async () => {
+    // Presence, not only type: a property one path writes and the other leaves out (an empty
+    // list for "no types") must show here even where no value differs.
+    const presence = async (target: Executor) =>
+      (
+        await target.read({
+          name: 'test.propertyPresence',
+          text: `MATCH (n) WHERE NOT n:Change UNWIND keys(n) AS k
+            RETURN labels(n)[0] + '.' + k AS key, count(*) AS n,
+              sum(CASE WHEN valueType(n[k]) STARTS WITH 'LIST' AND size(n[k]) = 0 THEN 1 ELSE 0 END) AS empty
+            ORDER BY key`,
+        })
+      ).map((r) => ({ key: r.key, n: Number(r.n), empty: Number(r.empty) }));
+    const [a, b] = [await presence(db), await presence(bulkDb)];
+    expect(a).toEqual(b);
+    expect(a.filter((r) => r.empty > 0)).toEqual([]);
+    // Some papers have types and one (the untyped CSL record) has none: both are compared.
+    const papers = a.find((r) => r.key === 'Paper.id')!.n;
+    const typed = a.find((r) => r.key === 'Paper.publicationTypes')!.n;
+    expect(typed).toBeGreaterThan(0);
+    expect(typed).toBeLessThan(papers);
   });
 
   it('rejects what the writer rejects, for the same reasons', () => {

@@ -215,7 +215,7 @@ SET ${IDENTIFIERS.map((p) => `k.${p} = coalesce(k.${p}, dp.${p})`).join(', ')},
   k.mergedIds = COLLECT { UNWIND coalesce(k.mergedIds, []) + coalesce(dp.mergedIds, []) + [dp.id] AS m
                           RETURN DISTINCT m ORDER BY m },
   k.publicationTypes = CASE WHEN size(coalesce(k.publicationTypes, [])) > 0 AND NOT (dupFuller AND size(coalesce(dp.publicationTypes, [])) > 0)
-                            THEN k.publicationTypes ELSE coalesce(dp.publicationTypes, []) END,
+                            THEN k.publicationTypes ELSE dp.publicationTypes END,
   k.stub = coalesce(k.stub, false) AND coalesce(dp.stub, false)
 RETURN k.id AS id`,
 );

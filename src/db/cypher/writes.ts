@@ -173,7 +173,7 @@ SET p.doi = coalesce(row.doi, p.doi), p.pmid = coalesce(row.pmid, p.pmid),
     p.abstract = coalesce(row.abstract, p.abstract), p.year = coalesce(row.year, p.year),
     p.publicationDate = coalesce(row.publicationDate, p.publicationDate),
     p.publicationTypes = CASE WHEN size(row.publicationTypes) > 0 THEN row.publicationTypes
-                              ELSE coalesce(p.publicationTypes, []) END,
+                              ELSE p.publicationTypes END,
     p.url = coalesce(row.url, p.url), p.stub = false
 WITH p, row, before, beforeAuthors, beforeVenue, beforeConcepts
 ${PAPER_LINKS}`,

@@ -53,7 +53,8 @@ export function paperRow(record: PaperRecord, id: string, isNew: boolean) {
     abstract: record.abstract ?? null,
     year: record.year ?? null,
     publicationDate: record.publicationDate ?? null,
-    publicationTypes: record.publicationTypes ?? [],
+    // No types is no list: an absent property means unknown, on every write path.
+    publicationTypes: record.publicationTypes?.length ? record.publicationTypes : null,
     url: record.url ?? null,
     authors,
     replaceAuthors: authors.length > 0,
@@ -83,7 +84,8 @@ export const PAPER_PROPS = [
 /** The row of write.papers.new: only the values present, as one property map. */
 export function newPaperRow(record: PaperRecord, id: string) {
   const row = paperRow(record, id, true);
-  const props: Record<string, unknown> = { publicationTypes: row.publicationTypes };
+  const props: Record<string, unknown> = {};
+  if (row.publicationTypes) props.publicationTypes = row.publicationTypes;
   for (const key of PAPER_PROPS) if (row[key] !== null) props[key] = row[key];
   return {
     id,
