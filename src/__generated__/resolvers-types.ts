@@ -576,6 +576,8 @@ export type NetworkEdge = {
   /** The polarity with most statements (ties: CONTRASTING > SUPPORTING > MENTIONING > UNCLASSIFIED); null with none. */
   dominantPolarity?: Maybe<Polarity>;
   mentioning: Scalars['Int']['output'];
+  /** Why the citation is flagged, or what it was checked against; null when none was given. */
+  note?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
   /** Sources that asserted the citation (the CITES edge's), sorted. */
   sources: Array<Scalars['String']['output']>;
@@ -583,6 +585,8 @@ export type NetworkEdge = {
   supporting: Scalars['Int']['output'];
   target: Scalars['ID']['output'];
   unclassified: Scalars['Int']['output'];
+  /** false when the citation is flagged: no source could confirm it (see note). */
+  verified: Scalars['Boolean']['output'];
   /** statementCount, but at least 1. */
   weight: Scalars['Float']['output'];
 };
@@ -1654,12 +1658,14 @@ export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extend
   contrasting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dominantPolarity?: Resolver<Maybe<ResolversTypes['Polarity']>, ParentType, ContextType>;
   mentioning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unclassified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -144,3 +144,31 @@ describe('Lyons 2021 over HTTP', () => {
     expect(data.search.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('flagged seed citations over HTTP', () => {
+  it('answer verified=false with their note on NetworkEdge, and true elsewhere', async () => {
+    const flagged = seedDataset.citations.find((c) => c.verified === false)!;
+    const { data, errors } = await server.gql<{ citationNetwork: any }>(
+      `query($seeds: [ID!]!) { citationNetwork(seeds: $seeds, depth: 1) {
+        edges { source target sources verified note } } }`,
+      { seeds: [flagged.citing.id] },
+    );
+    expect(errors).toBeUndefined();
+    const edges = data!.citationNetwork.edges as {
+      source: string;
+      target: string;
+      verified: boolean;
+      note: string | null;
+    }[];
+    const edge = edges.find((e) => e.source === flagged.citing.id && e.target === flagged.cited.id);
+    expect(edge).toMatchObject({ verified: false, note: flagged.note, sources: ['seed'] });
+    const flaggedPairs = new Set(
+      seedDataset.citations
+        .filter((c) => c.verified === false)
+        .map((c) => `${c.citing.id}>${c.cited.id}`),
+    );
+    const others = edges.filter((e) => !flaggedPairs.has(`${e.source}>${e.target}`));
+    expect(others.length).toBeGreaterThan(0);
+    for (const e of others) expect(e).toMatchObject({ verified: true, note: null });
+  });
+});
