@@ -5,6 +5,7 @@
  * through GraphQL (fields and the `sources` filters), the network exports, a curator
  * mutation, and the seed, which is loaded first and carries the seed's own flags.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { Executor } from '../../src/db/executor.js';
@@ -15,6 +16,9 @@ import { createContext } from '../../src/server/context.js';
 import { loadSeed } from '../../seed/load.js';
 import { counterDrift, testConfig } from '../helpers/db.js';
 import { useSeededService } from '../helpers/suite.js';
+
+/** An edges CSV as rows by column name (notes may hold commas and quotes). */
+const edgeRows = (csv: string) => parseCsv(csv, { columns: true }) as Record<string, string>[];
 
 const SECRET = 'provenance-secret-provenance-secret-0123';
 const doi = (i: number) => `10.5555/prov.${i}`;
@@ -297,14 +301,8 @@ describe('exports', () => {
     const gexf = await text(`/export/network.gexf${SEEDED}`);
     expect(gexf).toContain('<attribute id="sources" title="sources" type="string"/>');
     expect(gexf).toContain('<attvalue for="sources" value="crossref|openalex"/>');
-    const csv = (await text(`/export/network.csv${SEEDED}&part=edges`)).split('\r\n');
-    expect(csv[0]!.split(',').at(-1)).toBe('sources');
-    expect(
-      csv
-        .find((l) => l.startsWith(`${P(2)},${P(3)},`))
-        ?.split(',')
-        .at(-1),
-    ).toBe('csv');
+    const csv = edgeRows(await text(`/export/network.csv${SEEDED}&part=edges`));
+    expect(csv.find((r) => r.source === P(2) && r.target === P(3))?.sources).toBe('csv');
     const json = JSON.parse(await text(`/export/network.json${SEEDED}`));
     const edge = json.elements.edges.find(
       (e: any) => e.data.source === P(1) && e.data.target === P(3),
@@ -313,9 +311,9 @@ describe('exports', () => {
   });
 
   it('the whole-graph export gives every citation its sources, the seed as `seed`', async () => {
-    const csv = (await text('/export/network.csv?part=edges')).trim().split('\r\n').slice(1);
+    const csv = edgeRows(await text('/export/network.csv?part=edges'));
     expect(csv.length).toBeGreaterThan(10);
-    const sources = csv.map((l) => l.split(',').at(-1));
+    const sources = csv.map((r) => r.sources);
     expect(sources.filter((s) => s === '')).toEqual([]);
     expect(sources).toContain('seed');
   });

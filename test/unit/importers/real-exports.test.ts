@@ -5,6 +5,7 @@
  * over every fixture the repository has.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../../../src/domain/import-format.js';
@@ -45,11 +46,22 @@ const EXPECTED: Record<string, Format> = {
   'exports/scielo.ris': 'ris',
   'exports/s2-batch.json': 's2',
   'exports/crossref-unicode.json': 'crossref',
+  // The full-text fixtures (test/unit/importers/fulltext.test.ts), unsafe and broken ones too:
+  // detection looks at the start of a file, so each is known before the parser refuses it.
+  '../fulltext/article.nxml': 'jats',
+  '../fulltext/no-body.nxml': 'jats',
+  '../fulltext/truncated.nxml': 'jats',
+  '../fulltext/xxe.nxml': 'jats',
+  '../fulltext/billion-laughs.nxml': 'jats',
+  '../fulltext/grobid.tei.xml': 'tei',
 };
 
 const fixtureFiles = (): string[] =>
-  readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(json|jsonl|bib|ris|csv)$/.test(f))
+  [
+    ...readdirSync(DIR, { recursive: true, encoding: 'utf8' }),
+    ...readdirSync(join(DIR, '../fulltext')).map((f) => `../fulltext/${f}`),
+  ]
+    .filter((f) => /\.(json|jsonl|bib|ris|csv|nxml|xml)$/.test(f))
     .sort();
 
 function papersOf(name: string): PaperRecord[] {
