@@ -27,6 +27,7 @@ const LAYERS = [
   ['importers and exporters', ['src/importers/**', 'src/exporters/**']],
   ['the database layer', ['src/db/**']],
   ['the configuration', ['src/config.[jt]s']],
+  ['the statement classifier', ['src/classifier/**']],
   ['the domain', ['src/domain/**']],
 ];
 
