@@ -159,13 +159,4 @@ describe('classifyPolarity', () => {
     });
     expect(near.rule).toBe('agree.consistent-with');
   });
-
-  it('classifies at least 5,000 sentences a second', () => {
-    const texts = [...positives.map((p) => p[1]), ...mentioning.map((m) => m[1])];
-    const n = 5000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) run(texts[i % texts.length]!);
-    const perSecond = n / ((performance.now() - t0) / 1000);
-    expect(perSecond).toBeGreaterThan(5000);
-  });
 });
