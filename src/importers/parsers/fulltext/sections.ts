@@ -11,7 +11,11 @@ import type { Section } from '../../../domain/vocabulary.js';
 // SciCite's headings through the same rules.
 export { sectionOf };
 
-/** A JATS top-level section: its sec-type first, then its title; OTHER when neither names one. */
+/**
+ * A JATS top-level section: its title first, then its sec-type; OTHER when neither
+ * names one. The heading is what readers see, and publishers' sec-types drift from
+ * it: PLOS files its "Discussion" under sec-type "conclusions".
+ */
 export function jatsSection(secType: string | undefined, title: string | undefined): Section {
-  return sectionOf(secType) ?? sectionOf(title) ?? 'OTHER';
+  return sectionOf(title) ?? sectionOf(secType) ?? 'OTHER';
 }
