@@ -21,6 +21,14 @@ export type Polarity = (typeof POLARITIES)[number];
 export const PURPOSES = ['BACKGROUND', 'METHOD', 'RESULT'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
+/**
+ * Who set a statement's polarity or purpose: the source it was imported from,
+ * a curator (updateStatement), or the classifier. A model label never replaces
+ * a SOURCE or CURATOR one.
+ */
+export const LABEL_SOURCES = ['SOURCE', 'CURATOR', 'MODEL'] as const;
+export type LabelSource = (typeof LABEL_SOURCES)[number];
+
 export const OUTCOME_DOMAINS = [
   'CLINICAL',
   'PSYCHOSOCIAL',

@@ -26,7 +26,7 @@ export type Scenario = (db: Executor) => Promise<unknown>;
 /** A scenario that writes one batch through the real writer and expects no rejects. */
 export function batchScenario(
   batch: RecordBatch | (() => RecordBatch),
-  options: { file?: string; batchSize?: number } = {},
+  options: { file?: string; batchSize?: number; classify?: boolean } = {},
 ): Scenario {
   return async (db) => {
     const records = typeof batch === 'function' ? batch() : batch;

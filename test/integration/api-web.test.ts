@@ -15,7 +15,8 @@ const citersOf = (j: number) =>
   Array.from({ length: N }, (_, i) => i).filter((i) => i > j && i % 3 === j % 3);
 
 const { db, server } = useSeededService(
-  batchScenario(() => citationWeb(N), { file: 'citation-web', batchSize: 250 }),
+  // Labels exactly as the scenario gives them (UNCLASSIFIED included): no classifier.
+  batchScenario(() => citationWeb(N), { file: 'citation-web', batchSize: 250, classify: false }),
 );
 
 describe('citations and references', () => {

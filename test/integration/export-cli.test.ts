@@ -34,7 +34,8 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 const file = (name: string) => readFileSync(join(dir, name), 'utf8');
 const DEPTHS = { a: 0, b: 1, c: 1, d: 1, f: 1 };
 
-useDatabase(batchScenario(networkScenario, { file: 'network' }));
+// Labels exactly as the scenario gives them (UNCLASSIFIED included): no classifier.
+useDatabase(batchScenario(networkScenario, { file: 'network', classify: false }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('evidence-graph export', () => {

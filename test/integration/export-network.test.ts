@@ -26,7 +26,10 @@ function flaggedScenario(): RecordBatch {
   return batch;
 }
 
-const { db, server } = useSeededService(batchScenario(flaggedScenario, { file: 'network' }));
+// Labels exactly as the scenario gives them (UNCLASSIFIED included): no classifier.
+const { db, server } = useSeededService(
+  batchScenario(flaggedScenario, { file: 'network', classify: false }),
+);
 
 /**
  * Every citation of `net` carries the batch's source (unnamed here) and is verified, except g→e, which

@@ -11,10 +11,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { POLARITY_VERSION, PURPOSE_VERSION } from '../../src/classifier/index.js';
 import { counterDrift, graphCensus } from '../helpers/db.js';
 import { runImport } from '../helpers/cli.js';
 import { useDatabase, useServer } from '../helpers/suite.js';
 
+/** The `sources` entry of a label the classifier made (issue 15). */
+const MODEL_POLARITY = `classifier@${POLARITY_VERSION}`;
+const MODEL_PURPOSE = `classifier@${PURPOSE_VERSION}`;
 const DIR = fileURLToPath(new URL('../fixtures/fulltext-packages/', import.meta.url));
 const JATS_DOI = '10.5555/fixture.jats.1';
 const TEI_DOI = '10.5555/fixture.tei.1';
@@ -99,7 +103,8 @@ describe('import: JATS and TEI full text', { timeout: 600_000 }, () => {
         citing: JATS_DOI,
         cited: '10.5555/fixture.cited.1',
         section: 'INTRODUCTION',
-        sources: ['jats', 's2'],
+        // S2 gave the purpose; the classifier the polarity neither source gave (issue 15).
+        sources: [MODEL_POLARITY, 'jats', 's2'],
         before: 'Fixture sentence one opens the paragraph.',
         after: 'Fixture sentence three closes the paragraph.',
       },
@@ -115,7 +120,11 @@ describe('import: JATS and TEI full text', { timeout: 600_000 }, () => {
         before: null,
         after: 'A fixture sentence points at a missing entry 99.',
       }),
-      expect.objectContaining({ citing: TEI_DOI, section: 'INTRODUCTION', sources: ['tei'] }),
+      expect.objectContaining({
+        citing: TEI_DOI,
+        section: 'INTRODUCTION',
+        sources: [MODEL_POLARITY, MODEL_PURPOSE, 'tei'].sort(),
+      }),
       expect.objectContaining({ citing: TEI_DOI, cited: '90000005', section: 'RESULTS' }),
     ]);
     const [citing] = await rows(
@@ -147,7 +156,7 @@ describe('import: JATS and TEI full text', { timeout: 600_000 }, () => {
         text: 'Fixture sentence two cites a prior review 1.',
         section: 'INTRODUCTION',
         source: 'semantic-scholar',
-        sources: ['jats', 's2'],
+        sources: [MODEL_POLARITY, 'jats', 's2'],
         purpose: 'BACKGROUND',
         context: {
           before: 'Fixture sentence one opens the paragraph.',

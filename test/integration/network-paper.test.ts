@@ -21,7 +21,10 @@ const path = async (from: string, to: string, maxHops?: number) => {
   return d.citationPath === null ? null : d.citationPath.map((p: any) => p.id.slice(4)).join('');
 };
 
-const { db, server } = useSeededService(batchScenario(networkScenario, { file: 'network' }));
+// Labels exactly as the scenario gives them (UNCLASSIFIED included): no classifier.
+const { db, server } = useSeededService(
+  batchScenario(networkScenario, { file: 'network', classify: false }),
+);
 
 describe('citationPath', () => {
   it('finds the one shortest directed path', async () => {

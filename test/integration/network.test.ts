@@ -25,7 +25,10 @@ const nodeIds = (n: any) => n.nodes.map((x: any) => x.paper.id);
 const edgePairs = (n: any) =>
   n.edges.map((e: any) => `${e.source.slice(4)}${e.target.slice(4)}`).sort();
 
-const { db, server } = useSeededService(batchScenario(networkScenario, { file: 'network' }));
+// Labels exactly as the scenario gives them (UNCLASSIFIED included): no classifier.
+const { db, server } = useSeededService(
+  batchScenario(networkScenario, { file: 'network', classify: false }),
+);
 
 describe('citationNetwork', () => {
   it('expands one hop both ways, ranked by depth then citing papers, with degrees', async () => {

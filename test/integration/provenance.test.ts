@@ -7,6 +7,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { PURPOSE_VERSION } from '../../src/classifier/index.js';
 import { signDevToken } from '../../src/auth/jwt.js';
 import type { Executor } from '../../src/db/executor.js';
 import { emptyBatch, type RecordBatch } from '../../src/domain/import-format.js';
@@ -122,6 +123,9 @@ function fromCrossref(): RecordBatch {
 }
 
 /** Trial two cites trial three, asserted by this project's statements CSV. */
+/** The `sources` entry of a purpose the classifier gave. */
+const MODEL_PURPOSE = `classifier@${PURPOSE_VERSION}`;
+
 const STATEMENTS_CSV = `citing_doi,cited_doi,text,section,polarity,purpose,confidence,about
 ${doi(2)},${doi(3)},Trial two on trial three,DISCUSSION,MENTIONING,,0.5,prov-out
 `;
@@ -163,7 +167,8 @@ describe('citations', () => {
         statements: [
           {
             id: 'prov-s1',
-            sources: ['openalex'],
+            // The source gave no purpose: the classifier's is named too (issue 15).
+            sources: [MODEL_PURPOSE, 'openalex'],
             verified: true,
             aboutLinks: [{ relation: 'ABOUT', sources: ['openalex'], concept: { id: 'prov-int' } }],
           },
@@ -208,7 +213,7 @@ describe('statements', () => {
     const q = `query($w: StatementWhere) { statements(where: $w) { edges { node { id source sources } } } }`;
     const csv = await gql(q, { w: { sources: ['csv'] } });
     expect(csv.statements.edges.map((e: any) => e.node)).toEqual([
-      { id: expect.any(String), source: 'curated', sources: ['csv'] },
+      { id: expect.any(String), source: 'curated', sources: [MODEL_PURPOSE, 'csv'] },
     ]);
     const openalex = await gql(q, { w: { sources: ['openalex'], cited: P(2) } });
     expect(openalex.statements.edges.map((e: any) => e.node.id)).toEqual(['prov-s1']);

@@ -5,7 +5,7 @@
  * Relationship types come from the fixed lists below, never from input.
  */
 import type { NamedQuery } from '../executor.js';
-import { addSources } from './writes.js';
+import { addSources, labelledSources } from './writes.js';
 
 /** The provenance of every fact a curator asserts. */
 const CURATED = `['curated']`;
@@ -45,6 +45,9 @@ export const createStatement = q(
   `MATCH (a:Paper {id: $citing}), (b:Paper {id: $cited})
 CREATE (a)-[:MAKES]->(s:Statement {id: $id, text: $text, section: $section, polarity: $polarity,
   purpose: $purpose, confidence: $confidence, source: 'curated', sources: ${CURATED}})-[:REFERS_TO]->(b)
+// The curator's labels are CURATOR (none when left UNCLASSIFIED / without purpose): the model never replaces them.
+SET s.polaritySource = CASE WHEN $polarity <> 'UNCLASSIFIED' THEN 'CURATOR' END,
+    s.purposeSource = CASE WHEN $purpose IS NOT NULL THEN 'CURATOR' END
 MERGE (a)-[c:CITES]->(b)
 ON CREATE SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0,
   c.unclassified = 0
@@ -59,7 +62,14 @@ export const patchStatement = q(
 SET s.polarity = coalesce($polarity, s.polarity), s.section = coalesce($section, s.section),
     s.purpose = CASE WHEN $hasPurpose THEN $purpose ELSE s.purpose END,
     s.confidence = CASE WHEN $hasConfidence THEN $confidence ELSE s.confidence END,
-    ${addSources('s', CURATED)}
+    // A label the curator sets is CURATOR and drops the model's rule, confidence and version.
+    s.polaritySource = CASE WHEN $polarity IS NOT NULL THEN 'CURATOR' ELSE s.polaritySource END,
+    s.polarityRule = CASE WHEN $polarity IS NOT NULL THEN null ELSE s.polarityRule END,
+    s.polarityVersion = CASE WHEN $polarity IS NOT NULL THEN null ELSE s.polarityVersion END,
+    s.purposeSource = CASE WHEN $hasPurpose THEN 'CURATOR' ELSE s.purposeSource END,
+    s.purposeConfidence = CASE WHEN $hasPurpose THEN null ELSE s.purposeConfidence END,
+    s.purposeVersion = CASE WHEN $hasPurpose THEN null ELSE s.purposeVersion END
+SET ${labelledSources('s', CURATED)}
 RETURN s.id AS id`,
 );
 
@@ -152,7 +162,11 @@ OPTIONAL MATCH (t:Statement {id: row.new})
 CALL (s, t, row) { WITH s, t, row WHERE t IS NULL SET s.id = row.new }
 CALL (s, t) {
   WITH s, t, t.contextBefore IS NULL AND t.contextAfter IS NULL AS bare WHERE t IS NOT NULL
+  WITH s, t, bare, t.purpose IS NULL AND s.purpose IS NOT NULL AS takesPurpose
   SET t.purpose = coalesce(t.purpose, s.purpose), t.confidence = coalesce(t.confidence, s.confidence),
+      t.purposeSource = CASE WHEN takesPurpose THEN s.purposeSource ELSE t.purposeSource END,
+      t.purposeConfidence = CASE WHEN takesPurpose THEN s.purposeConfidence ELSE t.purposeConfidence END,
+      t.purposeVersion = CASE WHEN takesPurpose THEN s.purposeVersion ELSE t.purposeVersion END,
       t.provenance = coalesce(t.provenance, s.provenance),
       t.contextBefore = CASE WHEN bare THEN s.contextBefore ELSE t.contextBefore END,
       t.contextAfter = CASE WHEN bare THEN s.contextAfter ELSE t.contextAfter END,

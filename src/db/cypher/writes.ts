@@ -285,10 +285,46 @@ ${addDeltas('c', [
 );
 
 /**
- * Statements by id. A source that gives no value (an OTHER section, an
- * UNCLASSIFIED polarity, no context) never erases what another source stored;
- * the context (sentence before and after) is one pair, replaced whole by a
- * source that gives either side, so two sources' halves are never mixed.
+ * Who holds `alias`'s polarity or purpose label now. A statement stored before
+ * labels carried their source has none recorded: its label is the curator's
+ * when a curator made the statement, else its source's.
+ */
+export function heldLabelSource(alias: string, label: 'polarity' | 'purpose'): string {
+  const has =
+    label === 'polarity'
+      ? `coalesce(${alias}.polarity, 'UNCLASSIFIED') <> 'UNCLASSIFIED'`
+      : `${alias}.purpose IS NOT NULL`;
+  return `coalesce(${alias}.${label}Source, CASE WHEN ${has} THEN CASE WHEN ${alias}.source = 'curated' THEN 'CURATOR' ELSE 'SOURCE' END END)`;
+}
+
+/**
+ * Whether a label given as `given` (SOURCE, MODEL or null: none) replaces the
+ * one held as `held`: nothing replaces a curator's, a model's never replaces a
+ * source's, and a newer model label replaces an older one.
+ */
+export function labelTakes(given: string, held: string): string {
+  return `CASE WHEN ${given} IS NULL OR ${held} = 'CURATOR' THEN false WHEN ${given} = 'MODEL' AND ${held} = 'SOURCE' THEN false ELSE true END`;
+}
+
+/**
+ * `SET` item for `<alias>.sources` after its labels are set: the stored list
+ * without classifier versions, plus `sources`, plus `classifier@<version>` of
+ * each label the model now holds (a relabelled statement names only the model
+ * that labelled it).
+ */
+export function labelledSources(alias: string, sources = '$sources'): string {
+  const model = (label: string) =>
+    `CASE WHEN ${alias}.${label}Source = 'MODEL' AND ${alias}.${label}Version IS NOT NULL THEN ['classifier@' + ${alias}.${label}Version] ELSE [] END`;
+  return `${alias}.sources = COLLECT { UNWIND [x_ IN coalesce(${alias}.sources, []) WHERE NOT x_ STARTS WITH 'classifier@'] + ${sources} + ${model('polarity')} + ${model('purpose')} AS source_ RETURN DISTINCT source_ ORDER BY source_ }`;
+}
+
+/**
+ * Statements by id. A source that gives no value (an OTHER section, no
+ * context) never erases what another source stored; labels follow
+ * labelTakes (a row's label is its source's, or the classifier's where the
+ * source gave none: src/importers/resolve/labels.ts); the context (sentence
+ * before and after) is one pair, replaced whole by a source that gives either
+ * side, so two sources' halves are never mixed.
  */
 export const upsertStatements = q(
   'write.statements',
@@ -297,15 +333,29 @@ MATCH (a:Paper {id: row.citing})
 MATCH (b:Paper {id: row.cited})
 MERGE (s:Statement {id: row.id})
 WITH a, b, s, row, properties(s) AS before,
-     COLLECT { MATCH (s)-[:ABOUT]->(k) RETURN k.id ORDER BY k.id } AS beforeAbout
+     COLLECT { MATCH (s)-[:ABOUT]->(k) RETURN k.id ORDER BY k.id } AS beforeAbout,
+     ${heldLabelSource('s', 'polarity')} AS heldPolarity, ${heldLabelSource('s', 'purpose')} AS heldPurpose
+WITH a, b, s, row, before, beforeAbout, heldPolarity, heldPurpose,
+     ${labelTakes('row.polaritySource', 'heldPolarity')} AS newPolarity,
+     ${labelTakes('row.purposeSource', 'heldPurpose')} AS newPurpose
 SET s.text = row.text, s.section = CASE WHEN row.section = 'OTHER' THEN coalesce(s.section, 'OTHER') ELSE row.section END,
-    s.polarity = CASE WHEN row.polarity = 'UNCLASSIFIED' THEN coalesce(s.polarity, 'UNCLASSIFIED') ELSE row.polarity END,
-    s.purpose = coalesce(row.purpose, s.purpose), s.confidence = coalesce(row.confidence, s.confidence),
+    s.polarity = CASE WHEN newPolarity THEN row.polarity ELSE coalesce(s.polarity, 'UNCLASSIFIED') END,
+    s.polaritySource = CASE WHEN newPolarity THEN row.polaritySource ELSE heldPolarity END,
+    s.confidence = CASE WHEN NOT newPolarity AND heldPolarity IS NULL THEN coalesce(row.confidence, s.confidence)
+      WHEN NOT newPolarity THEN s.confidence
+      WHEN row.polaritySource = 'SOURCE' AND heldPolarity = 'SOURCE' THEN coalesce(row.confidence, s.confidence)
+      ELSE row.confidence END,
+    s.polarityRule = CASE WHEN newPolarity THEN row.polarityRule ELSE s.polarityRule END,
+    s.polarityVersion = CASE WHEN newPolarity THEN row.polarityVersion ELSE s.polarityVersion END,
+    s.purpose = CASE WHEN newPurpose THEN row.purpose ELSE s.purpose END,
+    s.purposeSource = CASE WHEN newPurpose THEN row.purposeSource ELSE heldPurpose END,
+    s.purposeConfidence = CASE WHEN newPurpose THEN row.purposeConfidence ELSE s.purposeConfidence END,
+    s.purposeVersion = CASE WHEN newPurpose THEN row.purposeVersion ELSE s.purposeVersion END,
     s.source = coalesce(s.source, row.source), s.provenance = coalesce(row.provenance, s.provenance),
     s.verified = coalesce(row.verified, s.verified), s.note = coalesce(row.note, s.note),
     s.contextBefore = CASE WHEN row.contextBefore IS NULL AND row.contextAfter IS NULL THEN s.contextBefore ELSE row.contextBefore END,
-    s.contextAfter = CASE WHEN row.contextBefore IS NULL AND row.contextAfter IS NULL THEN s.contextAfter ELSE row.contextAfter END,
-    ${addSources('s')}
+    s.contextAfter = CASE WHEN row.contextBefore IS NULL AND row.contextAfter IS NULL THEN s.contextAfter ELSE row.contextAfter END
+SET ${labelledSources('s')}
 MERGE (a)-[:MAKES]->(s)
 MERGE (s)-[:REFERS_TO]->(b)
 WITH s, row, before, beforeAbout

@@ -16,6 +16,7 @@ import {
   PAPER_COUNTERS,
 } from '../resolve/counters.js';
 import { PAPER_PROPS } from '../resolve/rows.js';
+import { classifierSources } from '../resolve/labels.js';
 import { BulkGraph, PAPER_LINK } from './collect.js';
 
 /** Array values are joined with U+001F (a control character no title or type carries). */
@@ -241,7 +242,13 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     'text',
     'section',
     'polarity',
+    'polaritySource',
+    'polarityRule',
+    'polarityVersion',
     'purpose',
+    'purposeSource',
+    'purposeConfidence:float',
+    'purposeVersion',
     'confidence:float',
     'source',
     'provenance',
@@ -277,13 +284,20 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       s.text,
       s.section,
       s.polarity,
+      s.polaritySource,
+      s.polarityRule,
+      s.polarityVersion,
       s.purpose,
+      s.purposeSource,
+      s.purposeConfidence,
+      s.purposeVersion,
       s.confidence,
       s.source,
       s.provenance,
       s.contextBefore,
       s.contextAfter,
-      [graph.statementSources.get(s.id)!],
+      // As the writer's labelledSources: the file's source and the model of each MODEL label.
+      [graph.statementSources.get(s.id)!, ...classifierSources(s)].sort(),
       s.verified,
       s.note,
     ]);

@@ -37,7 +37,14 @@ export function settleStatements(
     const id = moved(s) && derived ? derivedId('s', citing, cited, key) : s.id;
     const held = statements.get(id);
     if (held) {
-      held.purpose ??= s.purpose;
+      // A purpose label moves whole (source, confidence, version), as the writer's merge.
+      if (held.purpose === null && s.purpose !== null)
+        Object.assign(held, {
+          purpose: s.purpose,
+          purposeSource: s.purposeSource,
+          purposeConfidence: s.purposeConfidence,
+          purposeVersion: s.purposeVersion,
+        });
       held.confidence ??= s.confidence;
       held.provenance ??= s.provenance;
       // As the writer's merge: the context pair is taken whole when the held one has none.

@@ -41,6 +41,8 @@ export interface ResolveOptions {
   file: string;
   /** See StatementsMetAgain; the writer updates, the bulk load rejects. */
   statementsMetAgain: StatementsMetAgain;
+  /** False: store statement labels as the records give them, no classifier (test fixtures). */
+  classify?: boolean;
 }
 
 /** What a batch writes, and what it refuses. */
@@ -94,6 +96,7 @@ export function resolveBatch(
     reject,
     statementsMetAgain: options.statementsMetAgain,
     storedStatements: known.statementIds,
+    classify: options.classify === false ? null : undefined,
   };
   return {
     kinds,

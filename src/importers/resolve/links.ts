@@ -11,6 +11,7 @@ import type { PaperRef, RecordBatch } from '../../domain/import-format.js';
 import { conceptProblem, type ConceptKinds } from './concepts.js';
 import type { PaperIdentities } from './known.js';
 import type { RejectSink } from './rejects.js';
+import type { Classify } from './labels.js';
 import { findingRow, flagRow, statementRow, tallyRow } from './rows.js';
 
 export const DANGLING_PAPER = 'refers to a paper that is neither in the graph nor in this import';
@@ -46,6 +47,8 @@ export interface LinkContext {
   statementsMetAgain: StatementsMetAgain;
   /** Statements stored before this batch (read with `reject`). */
   storedStatements?: { has(id: string): boolean };
+  /** The classifier for labels the source left open; null: store the labels as given. */
+  classify?: Classify | null;
 }
 
 type End = readonly [field: string, ref: PaperRef];
@@ -112,7 +115,7 @@ export function resolveStatements(ctx: LinkContext, batch: RecordBatch): Stateme
       .map((c) => conceptProblem(ctx.kinds, c, 'intervention', 'outcome'))
       .find(Boolean);
     if (problem) return ctx.reject(i, 'about', problem, s);
-    const row = statementRow(s, got[0]!, got[1]!);
+    const row = statementRow(s, got[0]!, got[1]!, ctx.classify);
     if (ctx.statementsMetAgain === 'reject') {
       if (seen.has(row.id) || ctx.storedStatements?.has(row.id))
         return ctx.reject(

@@ -9,6 +9,8 @@ import type {
   PaperRecord,
   StatementRecord,
 } from '../../domain/import-format.js';
+import { classify } from '../../classifier/index.js';
+import { importLabels, type Classify } from './labels.js';
 
 const nameKey = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, ' ').trim();
@@ -132,16 +134,20 @@ export function paperFlagRow(record: PaperRecord, id: string) {
   };
 }
 
-export function statementRow(record: StatementRecord, citing: string, cited: string) {
+export function statementRow(
+  record: StatementRecord,
+  citing: string,
+  cited: string,
+  run: Classify | null = classify,
+) {
   return {
     id: record.id ?? derivedId('s', citing, cited, statementKey(record.text)),
     citing,
     cited,
     text: record.text,
     section: record.section,
-    polarity: record.polarity,
-    purpose: record.purpose,
-    confidence: record.confidence,
+    // The source's labels, and the classifier's where the source gave none (labels.ts).
+    ...importLabels(record, run),
     source: record.source,
     provenance: record.provenance ?? null,
     // Stored as two string properties (a property holds no map); null is no side.

@@ -15,6 +15,8 @@ export interface WriteOptions {
    */
   source?: string;
   batchSize?: number;
+  /** False: write statement labels exactly as given, without the classifier (test fixtures). */
+  classify?: boolean;
   dryRun?: boolean;
   onProgress?: (recordsWritten: number) => void;
   stats?: QueryStats;

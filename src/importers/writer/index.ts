@@ -140,6 +140,7 @@ export async function writeBatch(
   const resolved = resolveBatch(batch, known, {
     file: options.file ?? '(input)',
     statementsMetAgain: 'update',
+    classify: options.classify,
   });
   await writeConcepts(w, resolved);
   // Papers found to be one work are merged first, each survivor with its own row.

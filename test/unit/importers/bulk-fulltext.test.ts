@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { POLARITY_VERSION, PURPOSE_VERSION } from '../../../src/classifier/index.js';
 import { BulkGraph } from '../../../src/importers/bulk/collect.js';
-import { emitCsv } from '../../../src/importers/bulk/emit.js';
+import { ARRAY_DELIMITER, emitCsv } from '../../../src/importers/bulk/emit.js';
 import { parse } from '../../../src/importers/parsers/index.js';
 
 const FIXTURE = new URL('../../fixtures/fulltext-packages/article.nxml', import.meta.url);
@@ -29,20 +30,23 @@ describe('bulk load of a JATS article', () => {
     const rows = (parseCsv(readFileSync(join(dir, 'node-Statement.csv'))) as string[][]).map((r) =>
       Object.fromEntries(header.map((h, i) => [h, r[i]])),
     );
+    // Sources: the format, and the classifier of the labels JATS does not give (issue 15).
+    const classifier = [`classifier@${POLARITY_VERSION}`, `classifier@${PURPOSE_VERSION}`].sort();
+    const jats = [...classifier, 'jats'].sort().join(ARRAY_DELIMITER);
     const pick = rows
       .map((r) => [r.section, r.contextBefore, r.contextAfter, r['sources:string[]']])
       .sort();
     // Hand count in the fixture's header: INTRODUCTION 1, METHODS 2, DISCUSSION 1.
     expect(pick).toEqual([
-      ['DISCUSSION', '', 'A fixture sentence points at a missing entry 99.', 'jats'],
+      ['DISCUSSION', '', 'A fixture sentence points at a missing entry 99.', jats],
       [
         'INTRODUCTION',
         'Fixture sentence one opens the paragraph.',
         'Fixture sentence three closes the paragraph.',
-        'jats',
+        jats,
       ],
-      ['METHODS', '', '', 'jats'],
-      ['METHODS', '', '', 'jats'],
+      ['METHODS', '', '', jats],
+      ['METHODS', '', '', jats],
     ]);
   });
 });

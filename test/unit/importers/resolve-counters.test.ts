@@ -19,6 +19,7 @@ import {
   type PaperCounter,
 } from '../../../src/importers/resolve/counters.js';
 import { resolveBatch } from '../../../src/importers/resolve/index.js';
+import { importLabels } from '../../../src/importers/resolve/labels.js';
 import { batchOf, statement, storeWith } from './resolve-fixtures.js';
 
 const paper = (doi: string): PaperRecord => ({ doi, title: `Paper ${doi}` });
@@ -67,12 +68,14 @@ function recount(citations: CitationRecord[], statements: StatementRecord[], doi
   const slot = { SUPPORTING: 1, MENTIONING: 2, CONTRASTING: 3, UNCLASSIFIED: 4 };
   for (const s of statements) {
     if (!valid(s.citing.doi, s.cited.doi)) continue;
+    // The polarity stored: the source's, or the classifier's where the source gave none.
+    const polarity = importLabels(s).polarity;
     const counts = papers.get(s.cited.doi!)!;
     counts.statements += 1;
-    counts[s.polarity.toLowerCase() as PaperCounter] += 1;
+    counts[polarity.toLowerCase() as PaperCounter] += 1;
     const edge = edges.get(`${s.citing.doi}>${s.cited.doi}`)!;
     edge[0]! += 1;
-    edge[slot[s.polarity]]! += 1;
+    edge[slot[polarity]]! += 1;
   }
   return { papers, edges };
 }
