@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import { isValidId } from '../domain/ids.js';
 import { ROLES } from '../domain/roles.js';
 import { FORMATS } from '../importers/parsers/formats.js';
+import type { ClassifyCliOptions } from './classify.js';
 import type { DoctorCliOptions } from './doctor.js';
 import type { ExportCliFormat, ExportCliOptions } from './export.js';
 import type { GenerateCliOptions } from './generate.js';
@@ -145,6 +146,41 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
     )
     .action(
       action(async (opts: ExportCliOptions) => (await import('./export.js')).exportCommand(opts)),
+    );
+
+  program
+    .command('classify')
+    .description(
+      'label statements with the classifier (purpose, polarity): over the stored graph, or --input a JSON-lines file without a database',
+    )
+    .option('--unclassified', 'label only statements missing a polarity or a purpose (default)')
+    .option('--all', 'also relabel every label the model made (never a source or curator label)')
+    .option(
+      '--model-version <version>',
+      'relabel only the labels that model version made (e.g. polarity-rules@1)',
+      stringValue('--model-version'),
+    )
+    .option('--after <id>', 'resume: start after this statement id', stringValue('--after'))
+    .option(
+      '--batch-size <n>',
+      'statements per write transaction (default 2000)',
+      integerIn('--batch-size', 1, 100_000),
+    )
+    .option(
+      '--input <file>',
+      'offline: JSON lines {id, text, section} to classify (no database)',
+      stringValue('--input'),
+    )
+    .option(
+      '--output <file>',
+      'offline: where the predictions go, one JSON line each',
+      stringValue('--output'),
+    )
+    .option('--json', 'print the summary as one JSON object, no progress bar')
+    .action(
+      action(async (opts: ClassifyCliOptions) =>
+        (await import('./classify.js')).classifyCommand(opts),
+      ),
     );
 
   program

@@ -1,6 +1,6 @@
 /**
- * The import progress bar (cli-progress) on stderr: records written, records/s
- * and ETA. Only on a terminal; pipes and --json stay quiet.
+ * The progress bar (cli-progress) of import and classify on stderr: items done,
+ * items/s and ETA. Only on a terminal; pipes and --json stay quiet.
  */
 import cliProgress from 'cli-progress';
 
@@ -14,13 +14,15 @@ export interface Progress {
 const QUIET: Progress = { start() {}, update() {}, stop() {} };
 
 /** A progress bar on stderr when it is a TTY and `quiet` is false; otherwise nothing. */
-export function progressBar(quiet: boolean): Progress {
+export function progressBar(
+  quiet: boolean,
+  what: { doing: string; unit: string } = { doing: 'importing', unit: 'records' },
+): Progress {
   if (quiet || !process.stderr.isTTY) return QUIET;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format:
-        'importing [{bar}] {percentage}% | {value}/{total} records | {rate} records/s | ETA {eta_formatted}',
+      format: `${what.doing} [{bar}] {percentage}% | {value}/{total} ${what.unit} | {rate} ${what.unit}/s | ETA {eta_formatted}`,
       etaBuffer: 50,
       hideCursor: true,
     },
