@@ -142,6 +142,8 @@ export type CitationWhere = {
   about?: InputMaybe<Array<Scalars['ID']['input']>>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   polarity?: InputMaybe<Array<Polarity>>;
+  /** Only statements whose polarity was set by any of these (edges without one drop out). */
+  polaritySource?: InputMaybe<Array<LabelSource>>;
   section?: InputMaybe<Array<Section>>;
   /** true: only citations between papers sharing an author; false: only the others. */
   selfCitation?: InputMaybe<Scalars['Boolean']['input']>;
@@ -421,6 +423,15 @@ export type InterventionType = Concept & {
   parent?: Maybe<InterventionType>;
 };
 
+/** Who set a statement's label. A MODEL label never replaces a SOURCE or CURATOR one. */
+export type LabelSource =
+  /** A curator (createStatement, updateStatement). */
+  | 'CURATOR'
+  /** The statement classifier (`evidence-graph classify`, or at import). */
+  | 'MODEL'
+  /** The source the statement was imported from (statements CSV, a provider's class). */
+  | 'SOURCE';
+
 export type Measure =
   | 'HEDGES_G'
   | 'LOG_OR'
@@ -576,6 +587,8 @@ export type NetworkEdge = {
   /** The polarity with most statements (ties: CONTRASTING > SUPPORTING > MENTIONING > UNCLASSIFIED); null with none. */
   dominantPolarity?: Maybe<Polarity>;
   mentioning: Scalars['Int']['output'];
+  /** true when every statement behind dominantPolarity has a MODEL polarity (the explorer draws the edge dashed); false with none. */
+  modelPolarity: Scalars['Boolean']['output'];
   /** Why the citation is flagged, or what it was checked against; null when none was given. */
   note?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
@@ -1041,7 +1054,9 @@ export type Statement = {
   aboutLinks: Array<ConceptLink>;
   cited: Paper;
   citing: Paper;
-  /** Confidence of the classification, 0..1. */
+  /** What the classifier said, for the labels it made; null when it made neither. */
+  classification?: Maybe<StatementClassification>;
+  /** Confidence of the polarity label, 0..1: the source's, or the classifier's calibrated one (null when none was given). */
   confidence?: Maybe<Scalars['Float']['output']>;
   /** The sentences either side of `text` in the citing paper (full-text sources); null when neither is known. */
   context?: Maybe<StatementContext>;
@@ -1049,9 +1064,13 @@ export type Statement = {
   /** Why the statement is flagged, or what it was checked against. */
   note?: Maybe<Scalars['String']['output']>;
   polarity: Polarity;
+  /** Who set the polarity: the source, a curator or the classifier; null while UNCLASSIFIED and nobody labelled it. */
+  polaritySource?: Maybe<LabelSource>;
   /** Provenance notes, e.g. when the citing paper is not identified. */
   provenance?: Maybe<Scalars['String']['output']>;
   purpose?: Maybe<Purpose>;
+  /** Who set the purpose; null when there is none. */
+  purposeSource?: Maybe<LabelSource>;
   section: Section;
   /** Where this statement came from (scite, semantic-scholar, curated, ...). */
   source?: Maybe<Scalars['String']['output']>;
@@ -1061,6 +1080,21 @@ export type Statement = {
   text: Scalars['String']['output'];
   /** False when the statement is flagged as not checked against its source. */
   verified: Scalars['Boolean']['output'];
+};
+
+/** The classifier's side of a statement's labels: only the labels it made are filled. */
+export type StatementClassification = {
+  __typename?: 'StatementClassification';
+  /** Calibrated confidence of the model's polarity; null when the polarity is not the model's. */
+  polarityConfidence?: Maybe<Scalars['Float']['output']>;
+  /** The polarity model's version (e.g. polarity-rules@1); null when the polarity is not the model's. */
+  polarityVersion?: Maybe<Scalars['String']['output']>;
+  /** Calibrated confidence of the model's purpose; null when the purpose is not the model's. */
+  purposeConfidence?: Maybe<Scalars['Float']['output']>;
+  /** The purpose model's version (e.g. purpose-lr@1); null when the purpose is not the model's. */
+  purposeVersion?: Maybe<Scalars['String']['output']>;
+  /** The polarity rule that fired (e.g. agree.consistent-with); null when the model's polarity is MENTIONING by default or the polarity is not the model's. */
+  rule?: Maybe<Scalars['String']['output']>;
 };
 
 export type StatementConnection = {
@@ -1127,7 +1161,11 @@ export type StatementWhere = {
   citing?: InputMaybe<Scalars['ID']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   polarity?: InputMaybe<Array<Polarity>>;
+  /** Only statements whose polarity was set by any of these. */
+  polaritySource?: InputMaybe<Array<LabelSource>>;
   purpose?: InputMaybe<Array<Purpose>>;
+  /** Only statements whose purpose was set by any of these. */
+  purposeSource?: InputMaybe<Array<LabelSource>>;
   section?: InputMaybe<Array<Section>>;
   source?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only statements asserted by any of these sources (compare `source`, the provider's label). */
@@ -1288,6 +1326,7 @@ export type ResolversTypes = ResolversObject<{
   InclusionLink: ResolverTypeWrapper<InclusionLinkModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterventionType: ResolverTypeWrapper<ConceptModel>;
+  LabelSource: LabelSource;
   Measure: Measure;
   Mutation: ResolverTypeWrapper<{}>;
   Network: ResolverTypeWrapper<NetworkModel>;
@@ -1322,6 +1361,7 @@ export type ResolversTypes = ResolversObject<{
   Setting: ResolverTypeWrapper<ConceptModel>;
   SortDirection: SortDirection;
   Statement: ResolverTypeWrapper<StatementModel>;
+  StatementClassification: ResolverTypeWrapper<StatementClassification>;
   StatementConnection: ResolverTypeWrapper<ConnectionModel<StatementEdgeModel>>;
   StatementContext: ResolverTypeWrapper<StatementContext>;
   StatementCounts: ResolverTypeWrapper<StatementCounts>;
@@ -1391,6 +1431,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: SearchHitModel;
   Setting: ConceptModel;
   Statement: StatementModel;
+  StatementClassification: StatementClassification;
   StatementConnection: ConnectionModel<StatementEdgeModel>;
   StatementContext: StatementContext;
   StatementCounts: StatementCounts;
@@ -1658,6 +1699,7 @@ export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extend
   contrasting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dominantPolarity?: Resolver<Maybe<ResolversTypes['Polarity']>, ParentType, ContextType>;
   mentioning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modelPolarity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1847,18 +1889,30 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   aboutLinks?: Resolver<Array<ResolversTypes['ConceptLink']>, ParentType, ContextType>;
   cited?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   citing?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  classification?: Resolver<Maybe<ResolversTypes['StatementClassification']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['StatementContext']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  polaritySource?: Resolver<Maybe<ResolversTypes['LabelSource']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['Purpose']>, ParentType, ContextType>;
+  purposeSource?: Resolver<Maybe<ResolversTypes['LabelSource']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatementClassificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementClassification'] = ResolversParentTypes['StatementClassification']> = ResolversObject<{
+  polarityConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  polarityVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  purposeVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1968,6 +2022,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   Setting?: SettingResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  StatementClassification?: StatementClassificationResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementContext?: StatementContextResolvers<ContextType>;
   StatementCounts?: StatementCountsResolvers<ContextType>;

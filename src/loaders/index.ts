@@ -46,6 +46,8 @@ export interface Loaders {
   includedIn: DataLoader<string, PaperModel[]>;
   statement: DataLoader<string, StatementModel | null>;
   statementAbout: DataLoader<string, ConceptModel[]>;
+  /** Keys `citing|cited|polarity`: true when that polarity of the citation is model-made only. */
+  edgeModelPolarity: DataLoader<string, boolean>;
   concept: DataLoader<string, ConceptModel | null>;
   conceptChildren: DataLoader<string, ConceptModel[]>;
   /** One loader per distinct (direction, filter, order, page): siblings with equal arguments batch together. */
@@ -128,6 +130,7 @@ export function createLoaders(repos: Repositories): Loaders {
       return lists;
     }),
     statementAboutLinks: list((ids) => repos.statements.aboutLinks(ids)),
+    edgeModelPolarity: list((keys) => repos.statements.edgeModelPolarity(keys)),
     findings: list((ids) => repos.papers.findings(ids)),
     externalTallies,
     includes: list(async (ids) => {

@@ -21,6 +21,8 @@ export interface CitationFilter {
   selfCitation?: boolean | null;
   /** Only edges whose CITES sources include any of these. */
   sources?: string[] | null;
+  /** Only statements whose polarity was set by one of these: SOURCE, CURATOR, MODEL. */
+  polaritySource?: string[] | null;
 }
 
 export interface CitationOrder {
@@ -50,6 +52,7 @@ function shapeOf(f: CitationFilter, order: CitationOrder): CitationShape {
     yearTo: f.yearTo != null,
     selfCitation: f.selfCitation ?? null,
     sources: f.sources != null,
+    polaritySource: f.polaritySource != null,
     orderField: order.field,
     descending: order.direction === 'DESC',
   };

@@ -108,6 +108,14 @@ export interface StatementModel extends ProvenanceModel {
   polarity: string;
   purpose?: string | null;
   confidence?: number | null;
+  /** Who set each label (SOURCE, CURATOR, MODEL); absent on a statement stored before labels said so. */
+  polaritySource?: string | null;
+  purposeSource?: string | null;
+  /** The classifier's rule, confidence and versions, for the labels it made. */
+  polarityRule?: string | null;
+  polarityVersion?: string | null;
+  purposeConfidence?: number | null;
+  purposeVersion?: string | null;
   source?: string | null;
   provenance?: string | null;
   /** The sentence before and after `text` (full-text sources); absent when the source gave none. */

@@ -17,6 +17,9 @@ export interface StatementFilter {
   source?: string[] | null;
   /** Provenance: statements any of these sources asserted. */
   sources?: string[] | null;
+  /** Who set the polarity / the purpose: SOURCE, CURATOR or MODEL. */
+  polaritySource?: string[] | null;
+  purposeSource?: string[] | null;
 }
 
 export class StatementRepository {
@@ -38,6 +41,18 @@ export class StatementRepository {
     return listByKey(ids, await this.db.read(cy.statementAboutLinks, { ids }, this.stats));
   }
 
+  /** Per `citing|cited|polarity` key: does that polarity rest on model labels only? */
+  async edgeModelPolarity(keys: readonly string[]): Promise<boolean[]> {
+    const rows = await this.db.read(cy.edgeModelPolarity, { keys }, this.stats);
+    const model = new Map(
+      rows.map((r) => {
+        const held = r.held as (string | null)[];
+        return [r.key as string, held.length > 0 && held.every((h) => h === 'MODEL')];
+      }),
+    );
+    return keys.map((k) => model.get(k) ?? false);
+  }
+
   /**
    * A page of statements; with `search` (a Lucene query) ordered by relevance. Each row
    * carries the statement's citing and cited papers (one round trip for both).
@@ -55,6 +70,8 @@ export class StatementRepository {
       minConfidence: 'minConfidence' in values,
       source: 'source' in values,
       sources: 'sources' in values,
+      polaritySource: 'polaritySource' in values,
+      purposeSource: 'purposeSource' in values,
       citing: 'citing' in values,
       cited: 'cited' in values,
       about: 'about' in values,

@@ -35,6 +35,7 @@ export async function citationConnection(
     about: idsArg('where.about', listArg('where.about', where?.about)),
     selfCitation: where?.selfCitation ?? null,
     sources: listArg('where.sources', where?.sources),
+    polaritySource: listArg('where.polaritySource', where?.polaritySource),
   };
   const order = {
     field: orderBy?.field ?? 'YEAR',

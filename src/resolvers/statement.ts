@@ -4,6 +4,7 @@ import { assertId } from '../domain/ids.js';
 import { toConnection, toPage } from '../domain/paging.js';
 import { toLuceneQuery } from '../domain/search-text.js';
 import { AppError, ErrorCode } from '../domain/errors.js';
+import { isOneOf, LABEL_SOURCES, type LabelSource } from '../domain/vocabulary.js';
 import { confidenceArg, idsArg, listArg } from './args.js';
 
 export const statementResolvers: Resolvers = {
@@ -20,6 +21,8 @@ export const statementResolvers: Resolvers = {
         about: idsArg('where.about', listArg('where.about', where?.about)),
         source: listArg('where.source', where?.source),
         sources: listArg('where.sources', where?.sources),
+        polaritySource: listArg('where.polaritySource', where?.polaritySource),
+        purposeSource: listArg('where.purposeSource', where?.purposeSource),
       };
       const lucene = search != null ? toLuceneQuery(search, 'search') : null;
       const { total, rows } = await repos.statements.list(filter, lucene, page);
@@ -31,6 +34,12 @@ export const statementResolvers: Resolvers = {
       }));
     },
   },
+  NetworkEdge: {
+    modelPolarity: (e, _a, { loaders }) =>
+      e.dominantPolarity === null
+        ? false
+        : loaders.edgeModelPolarity.load(`${e.source}|${e.target}|${e.dominantPolarity}`),
+  },
   Statement: {
     citing: async (s, _a, { loaders }) =>
       mustExist(await loaders.paper.load(s.citingId), s.citingId),
@@ -41,8 +50,36 @@ export const statementResolvers: Resolvers = {
       s.contextBefore == null && s.contextAfter == null
         ? null
         : { before: s.contextBefore ?? null, after: s.contextAfter ?? null },
+    polaritySource: (s) => heldLabelSource(s, s.polarity !== 'UNCLASSIFIED', s.polaritySource),
+    purposeSource: (s) => heldLabelSource(s, s.purpose != null, s.purposeSource),
+    classification: (s) => {
+      const polarity = s.polaritySource === 'MODEL';
+      const purpose = s.purposeSource === 'MODEL';
+      if (!polarity && !purpose) return null;
+      return {
+        rule: polarity ? (s.polarityRule ?? null) : null,
+        polarityConfidence: polarity ? (s.confidence ?? null) : null,
+        polarityVersion: polarity ? (s.polarityVersion ?? null) : null,
+        purposeConfidence: purpose ? (s.purposeConfidence ?? null) : null,
+        purposeVersion: purpose ? (s.purposeVersion ?? null) : null,
+      };
+    },
   },
 };
+
+/**
+ * Who set a label, as the stored `*Source`; a statement stored before labels said so has a
+ * curator's label when a curator made it, else its source's (heldLabelSource in writes.ts).
+ */
+function heldLabelSource(
+  s: { source?: string | null },
+  labelled: boolean,
+  stored: string | null | undefined,
+): LabelSource | null {
+  if (isOneOf(LABEL_SOURCES, stored)) return stored;
+  if (!labelled) return null;
+  return s.source === 'curated' ? 'CURATOR' : 'SOURCE';
+}
 
 /** A statement always has both papers; a missing one is a broken invariant, not a client error. */
 function mustExist<T>(value: T | null, id: string): T {

@@ -35,7 +35,7 @@ export interface CitationShape extends StatementFilterShape, YearShape {
 
 /** True when the shape constrains statements, so edges without a matching statement drop out. */
 export const filtersStatements = (s: CitationShape): boolean =>
-  s.polarity || s.section || s.minConfidence || s.about;
+  s.polarity || s.section || s.minConfidence || s.about || s.polaritySource === true;
 
 // Fixed patterns per direction; `other` is the paper on the far end of the edge.
 const PATTERN: Record<

@@ -9,6 +9,7 @@
  * are tuples of booleans, so their number is bounded.
  */
 import type { NamedQuery } from '../executor.js';
+import { heldLabelSource } from './writes.js';
 
 /** The statement filters shared by citation pages, networks and statement lists. */
 export interface StatementFilterShape {
@@ -16,6 +17,8 @@ export interface StatementFilterShape {
   section: boolean;
   minConfidence: boolean;
   about: boolean;
+  /** Who set the polarity (SOURCE, CURATOR, MODEL) is in $polaritySource; absent: not filtered. */
+  polaritySource?: boolean;
 }
 
 /** A year range on the paper at the far end of a citation. */
@@ -31,6 +34,7 @@ export function statementConditions(shape: StatementFilterShape): string[] {
     shape.section && 's.section IN $section',
     shape.minConfidence && 's.confidence >= $minConfidence',
     shape.about && 'EXISTS { MATCH (s)-[:ABOUT]->(k) WHERE k.id IN $about }',
+    shape.polaritySource === true && `${heldLabelSource('s', 'polarity')} IN $polaritySource`,
   ].filter((c): c is string => c !== false);
 }
 

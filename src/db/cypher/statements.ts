@@ -1,6 +1,7 @@
 /** Named Cypher for citation statements. */
 import type { NamedQuery } from '../executor.js';
 import { queryMemo, statementConditions, where, type StatementFilterShape } from './shape.js';
+import { heldLabelSource } from './writes.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -37,6 +38,22 @@ export const statementAboutLinks = q(
                                parentId: parent.id}}) AS items`,
 );
 
+/**
+ * For keys `citing|cited|polarity`: whether every statement of that citation with
+ * that polarity has a MODEL polarity (the explorer draws such an edge dashed);
+ * false when it has none.
+ */
+export const edgeModelPolarity = q(
+  'statement.edgeModelPolarity',
+  `UNWIND $keys AS key
+   WITH key, split(key, '|') AS k
+   MATCH (a:Paper {id: k[0]})
+   RETURN key, COLLECT {
+     MATCH (a)-[:MAKES]->(s:Statement)-[:REFERS_TO]->(:Paper {id: k[1]}) WHERE s.polarity = k[2]
+     RETURN ${heldLabelSource('s', 'polarity')}
+   } AS held`,
+);
+
 /** Which statement filters a request sets (never their values): what the text depends on. */
 export interface StatementShape extends StatementFilterShape {
   purpose: boolean;
@@ -45,6 +62,8 @@ export interface StatementShape extends StatementFilterShape {
   cited: boolean;
   /** Provenance names (StatementWhere.sources); absent: not filtered. */
   sources?: boolean;
+  /** Who set the purpose, in $purposeSource; absent: not filtered. */
+  purposeSource?: boolean;
 }
 
 /**
@@ -57,6 +76,7 @@ function filterText(shape: StatementShape, skip?: 'citing' | 'cited'): string {
     shape.purpose && 's.purpose IN $purpose',
     shape.source && 's.source IN $source',
     shape.sources === true && 'any(x IN coalesce(s.sources, []) WHERE x IN $sources)',
+    shape.purposeSource === true && `${heldLabelSource('s', 'purpose')} IN $purposeSource`,
     shape.citing && skip !== 'citing' && 'citing.id = $citing',
     shape.cited && skip !== 'cited' && 'cited.id = $cited',
   ]);

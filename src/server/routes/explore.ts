@@ -78,6 +78,7 @@ function page(endpoint: string): string {
 <div id="legend" aria-label="Edge colours">
 <span class="swatch supporting"></span>supporting <span class="swatch contrasting"></span>contrasting
 <span class="swatch mentioning"></span>mentioning <span class="swatch unclassified"></span>unclassified / none
+· <span class="swatch dashed"></span>dashed: polarity from the classifier only
 · node size: PageRank score
 </div>
 <main>

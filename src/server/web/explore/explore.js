@@ -23,7 +23,7 @@
     'query($seeds: [ID!]!, $depth: Int, $direction: Direction, $where: NetworkWhere, $limit: Int) {' +
     ' citationNetwork(seeds: $seeds, depth: $depth, direction: $direction, where: $where, limit: $limit) {' +
     ' truncated nodes { depth inDegree outDegree score paper { id title year doi } }' +
-    ' edges { source target statementCount supporting mentioning contrasting unclassified dominantPolarity weight } } }';
+    ' edges { source target statementCount supporting mentioning contrasting unclassified dominantPolarity modelPolarity weight } } }';
   var SEARCH_QUERY =
     'query($text: String!) { search(text: $text, first: 15) { edges { node {' +
     ' __typename ... on Paper { id title year } ... on Statement { citing { id title year } } } } } }';
@@ -158,6 +158,8 @@
             'curve-style': 'bezier',
           },
         },
+        // A polarity only the classifier gave (no source, no curator) is drawn dashed.
+        { selector: 'edge[?modelPolarity]', style: { 'line-style': 'dashed' } },
       ],
       layout: {
         name: 'concentric',
