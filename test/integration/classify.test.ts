@@ -217,6 +217,15 @@ describe('classify: labels at import and over the stored graph', { timeout: 300_
       batchSize: 3,
     });
     expect(other.relabelled).toBeGreaterThan(0);
+    // Pages in id order: the last id done is the greatest with text, and resuming after it finds nothing.
+    const withText = (await statements()).filter((s) => s.text.trim() !== '').map((s) => s.id);
+    expect(other.lastId).toBe(withText.sort().at(-1));
+    const resumed = await classifyStored(new ClassifyRepository(db), {
+      scope: 'all',
+      classifier: otherModel,
+      after: other.lastId!,
+    });
+    expect(resumed).toMatchObject({ visited: 0, relabelled: 0, lastId: null });
     const after = await statements();
     const source = byText(after, 'Our estimate agrees with the cited trial.');
     expect(source).toMatchObject({

@@ -172,6 +172,9 @@ CALL (s, t) {
       t.contextAfter = CASE WHEN bare THEN s.contextAfter ELSE t.contextAfter END,
       t.sources = CASE WHEN t.sources IS NULL AND s.sources IS NULL THEN null
         ELSE COLLECT { UNWIND coalesce(t.sources, []) + coalesce(s.sources, []) AS source_ RETURN DISTINCT source_ ORDER BY source_ } END
+  // The classifier named is the one behind t's labels now, not s's.
+  WITH s, t
+  CALL (t) { WITH t WHERE t.sources IS NOT NULL SET ${labelledSources('t', '[]')} }
   WITH s, t
   CALL (s, t) { MATCH (s)-[o:ABOUT]->(k) MERGE (t)-[r:ABOUT]->(k) ON CREATE SET r = properties(o) }
   DETACH DELETE s
