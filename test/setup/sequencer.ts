@@ -4,28 +4,34 @@
  * clone has no vitest timing cache, and vitest's own order (largest file first)
  * knows nothing of a file that mostly waits for a JVM.
  *
- * The figures are seconds per file from a serial run on the 2-core machine; a file
+ * The figures are seconds per file from a full run on the 2-core machine; a file
  * not listed keeps vitest's order after these. Renaming a listed file only costs
  * it its head start.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const SECONDS: Record<string, number> = {
-  'fault.test.ts': 83,
-  'bulk-load.test.ts': 65,
-  'import-kill.test.ts': 34,
-  'load.test.ts': 33,
-  'lifecycle.test.ts': 31,
-  'import-order.test.ts': 21,
-  'unavailable.test.ts': 18,
-  'citation-shapes.test.ts': 17,
-  'bench-ops.test.ts': 10,
-  'import-formats.test.ts': 10,
-  'evidence-seed.test.ts': 8,
-  'fuzz.test.ts': 6,
-  'export-cli.test.ts': 6,
-  'auth-matrix.test.ts': 5,
-  'import-rejects.test.ts': 4,
+  'import-kill.test.ts': 20,
+  'identity-merge.test.ts': 34,
+  'bulk-load.test.ts': 32,
+  'fault.test.ts': 31,
+  'load.test.ts': 24,
+  'citation-shapes.test.ts': 22,
+  'lifecycle.test.ts': 14,
+  'import-census.test.ts': 13,
+  'import-order.test.ts': 11,
+  'fuzz.test.ts': 11,
+  'auth-matrix.test.ts': 10,
+  'unavailable.test.ts': 8,
+  'provenance.test.ts': 8,
+  'export-cli.test.ts': 8,
+  'import-formats.test.ts': 7,
+  'evidence-seed.test.ts': 7,
+  'cli-help.test.ts': 7,
+  'bench-ops.test.ts': 6,
+  'explore.test.ts': 5,
+  'doctor.test.ts': 5,
+  'curation-merge.test.ts': 5,
 };
 
 const seconds = (spec: TestSpecification) =>
