@@ -115,13 +115,20 @@ export class Executor {
     );
   }
 
-  /** Returns true when the database answers a trivial query. */
+  /**
+   * Returns true when the database answers a trivial query. One auto-commit try,
+   * no retries: a readiness probe must say "not ready" at once, not after the
+   * driver's retry budget (executeQuery retried for about 7 s while Neo4j was down).
+   */
   async ping(): Promise<boolean> {
+    const session = this.driver.session({ database: this.options.database });
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database });
+      await session.run('RETURN 1');
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 
