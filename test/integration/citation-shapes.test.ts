@@ -172,7 +172,7 @@ const db = useDatabase(
 );
 
 describe('citation pages for every shape of request', () => {
-  const shapes = sampleShapes(60);
+  const shapes = sampleShapes(40);
 
   it('the sample covers each filter, both orders and both kinds of query', () => {
     const has = (f: (s: (typeof shapes)[number]) => boolean) => shapes.filter(f).length;

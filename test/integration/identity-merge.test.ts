@@ -240,7 +240,7 @@ describe('the same works in any order and mix of identifiers', () => {
     expect(census['node:PaperAlias']).toBe(merged);
   });
 
-  for (const seed of [2, 3, 4, 5]) {
+  for (const seed of [2, 3, 4]) {
     it(`give the same graph in arrival order ${seed}`, async () => {
       await resetDatabase(db);
       await writeAll(units(seed));
