@@ -2,7 +2,8 @@
  * All configuration, read once from the environment and validated at start-up.
  * Every error says which variable to set and what it accepts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isRole, ROLES, type Role } from './domain/roles.js';
 
 export interface Neo4jTarget {
@@ -114,16 +115,25 @@ function size(env: Env, name: string, fallback: string): string {
 }
 
 /**
- * NEO4J_JVM_OPTS: whitespace-separated JVM options such as
- * `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (the test suite's, which trade peak
- * speed for less start-up CPU). Each must start with "-": a stray word would be
- * taken by java as the main class.
+ * The options for every Neo4j JVM this process starts. NEO4J_JVM_OPTS:
+ * whitespace-separated JVM options such as `-XX:TieredStopAtLevel=1
+ * -XX:+UseSerialGC` (the test suite's, which trade peak speed for less start-up
+ * CPU); each must start with "-", since a stray word would be taken by java as the
+ * main class. NEO4J_SETTINGS_FILE: a neo4j.conf-style file of further Neo4j
+ * settings for the embedded engine, passed whole (a path may hold spaces).
  */
 export function jvmOptions(env: Env = process.env): string[] {
   const options = (env.NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean);
   const bad = options.find((o) => !o.startsWith('-'));
   if (bad !== undefined) {
     throw new ConfigError(`NEO4J_JVM_OPTS must be JVM options that start with "-"; got "${bad}"`);
+  }
+  const file = env.NEO4J_SETTINGS_FILE;
+  if (file) {
+    if (!existsSync(file)) {
+      throw new ConfigError(`NEO4J_SETTINGS_FILE names no file: "${file}"`);
+    }
+    options.push(`-Deg.neo4jConf=${resolve(file)}`);
   }
   return options;
 }

@@ -3,6 +3,9 @@
  * and placed after the defaults so they win; a collector option replaces G1
  * because a JVM given two collectors refuses to start.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, jvmOptions, loadConfig } from '../../../src/config.js';
 import { jvmArgs } from '../../../src/db/embedded.js';
@@ -15,6 +18,20 @@ describe('NEO4J_JVM_OPTS', () => {
       '-Xss1m',
     ]);
     expect(loadConfig({ NEO4J_JVM_OPTS: '-Xss1m' }).embedded.jvmOptions).toEqual(['-Xss1m']);
+  });
+
+  it('passes NEO4J_SETTINGS_FILE whole, as an absolute path, and refuses a missing one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg jvm options '));
+    const file = join(dir, 'my settings.conf');
+    writeFileSync(file, 'dbms.cypher.min_replan_interval=1h\n');
+    expect(jvmOptions({ NEO4J_JVM_OPTS: '-Xss1m', NEO4J_SETTINGS_FILE: file })).toEqual([
+      '-Xss1m',
+      `-Deg.neo4jConf=${file}`,
+    ]);
+    expect(() => jvmOptions({ NEO4J_SETTINGS_FILE: join(dir, 'absent.conf') })).toThrow(
+      /NEO4J_SETTINGS_FILE names no file/,
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a word that is not an option, naming it', () => {

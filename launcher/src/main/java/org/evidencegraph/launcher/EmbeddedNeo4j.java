@@ -2,6 +2,7 @@ package org.evidencegraph.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +44,13 @@ public final class EmbeddedNeo4j {
 
     DatabaseManagementService service;
     try {
-      service = new DatabaseManagementServiceBuilder(settings.dataDir)
+      DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(settings.dataDir);
+      // Further settings from a neo4j.conf-style file (-Deg.neo4jConf), read first so the
+      // launcher's own below (ports, auth, connectors) always win.
+      if (settings.neo4jConf != null) {
+        builder.loadPropertiesFromFile(settings.neo4jConf);
+      }
+      service = builder
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort))
           .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", settings.boltPort))
@@ -123,12 +130,16 @@ public final class EmbeddedNeo4j {
     final int boltPort;
     final long pageCacheBytes;
     final Duration transactionTimeout;
+    /** A neo4j.conf-style file of further settings (-Deg.neo4jConf), or null. */
+    final Path neo4jConf;
 
-    private Settings(Path dataDir, int boltPort, long pageCacheBytes, Duration transactionTimeout) {
+    private Settings(Path dataDir, int boltPort, long pageCacheBytes, Duration transactionTimeout,
+        Path neo4jConf) {
       this.dataDir = dataDir;
       this.boltPort = boltPort;
       this.pageCacheBytes = pageCacheBytes;
       this.transactionTimeout = transactionTimeout;
+      this.neo4jConf = neo4jConf;
     }
 
     static Settings fromSystemProperties() {
@@ -136,7 +147,12 @@ public final class EmbeddedNeo4j {
       int port = parseInt("eg.boltPort", System.getProperty("eg.boltPort", "7687"), 1, 65535);
       long pageCache = parseBytes("eg.pageCache", System.getProperty("eg.pageCache", "512m"));
       int timeoutSeconds = parseInt("eg.txTimeoutSeconds", System.getProperty("eg.txTimeoutSeconds", "0"), 0, 86400);
-      return new Settings(Path.of(dir).toAbsolutePath(), port, pageCache, Duration.ofSeconds(timeoutSeconds));
+      String conf = System.getProperty("eg.neo4jConf");
+      Path confPath = conf == null || conf.isBlank() ? null : Path.of(conf).toAbsolutePath();
+      if (confPath != null && !Files.isReadable(confPath)) {
+        throw new IllegalArgumentException("eg.neo4jConf names no readable file: " + conf);
+      }
+      return new Settings(Path.of(dir).toAbsolutePath(), port, pageCache, Duration.ofSeconds(timeoutSeconds), confPath);
     }
 
     private static int parseInt(String name, String value, int min, int max) {
