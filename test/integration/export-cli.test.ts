@@ -1,35 +1,22 @@
 /**
- * `evidence-graph export` run as a real process against the test database: every format
+ * `evidence-graph export` run as a user runs it (in-process through the bin's own run(),
+ * see test/helpers/cli.ts) against the test database: every format
  * written to files round-trips through an independent parser with the scenario's counts and
  * attributes; bad options exit non-zero and say what is wrong.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AWKWARD_TITLE, AWKWARD_TITLE_XML, networkScenario } from '../scenarios/network.js';
 import { expectScenarioExport } from '../scenarios/network-expect.js';
 import { readCsv, readCytoscape, readGexf, readGraphml } from '../scenarios/network-formats.js';
-import { neo4jUri } from '../helpers/db.js';
+import { runCli } from '../helpers/cli.js';
 import { batchScenario, useDatabase } from '../helpers/suite.js';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/evidence-graph.js', 'export', ...args], {
-      env: { ...process.env, NEO4J_URI: neo4jUri(), NODE_ENV: 'test' },
-      timeout: 90_000,
-      maxBuffer: 10_000_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error: any) {
-    return { code: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
-  }
-}
+const cli = (...args: string[]) => runCli(['export', ...args]);
 
 const file = (name: string) => readFileSync(join(dir, name), 'utf8');
 const DEPTHS = { a: 0, b: 1, c: 1, d: 1, f: 1 };
