@@ -2,33 +2,20 @@
  * `evidence-graph doctor` against a real store: a graph written by the importer passes; each
  * planted problem (counter drift, an identifier clash, a title-year-first-author duplicate, an
  * orphan stub, a fact without sources, a float year) is found and named; `--fix` repairs the
- * counters and the types and nothing else. The CLI runs as a child process for the exit codes
- * and --json; the other cases call the service.
+ * counters and the types and nothing else. The CLI (in-process through the bin's own run(), see
+ * test/helpers/cli.ts) is checked for the exit codes and --json; the other cases call the service.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { emptyBatch, type RecordBatch } from '../../src/domain/import-format.js';
 import { writeBatch } from '../../src/importers/writer/index.js';
 import { DoctorRepository } from '../../src/repositories/doctor.js';
 import { doctor, type CheckName, type DoctorReport } from '../../src/services/doctor.js';
 import { networkScenario, nid } from '../scenarios/network.js';
-import { counterDrift, neo4jUri } from '../helpers/db.js';
+import { runCli } from '../helpers/cli.js';
+import { counterDrift } from '../helpers/db.js';
 import { useDatabase } from '../helpers/suite.js';
 
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/evidence-graph.js', 'doctor', ...args], {
-      env: { ...process.env, NEO4J_URI: neo4jUri(), NODE_ENV: 'test' },
-      timeout: 90_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error: any) {
-    return { code: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
-  }
-}
+const cli = (...args: string[]) => runCli(['doctor', ...args]);
 
 /** The network scenario with authors, a finding and an external tally, written by the importer. */
 function cleanScenario(): RecordBatch {
