@@ -8,9 +8,8 @@ import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { ClassifyRepository } from '../src/repositories/classify.js';
 import { classifyStored } from '../src/services/classify.js';
+import { fmt } from './lib/format.js';
 import { cachedStore, startOnCopy } from './lib/store.js';
-
-const fmt = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 0 });
 
 export async function reclassifyStore(
   papers: number,

@@ -17,6 +17,7 @@ import { classify } from '../src/classifier/index.js';
 import type { ClassifierInput } from '../src/classifier/index.js';
 import { jatsArticle } from '../src/importers/generate/index.js';
 import { parse } from '../src/importers/parsers/index.js';
+import { fmt, intOption, log, median } from './lib/format.js';
 import { appendResults, machineFacts } from './lib/machine.js';
 import { reclassifyStore } from './classify-store.js';
 
@@ -32,15 +33,11 @@ const { values: args } = parseArgs({
     'print-only': { type: 'boolean', default: false },
   },
 });
-const int = (s: string | undefined, fallback: number) => (s === undefined ? fallback : Number(s));
+const int = intOption;
 const ARTICLES = int(args.articles, args.quick ? 30 : 100);
 const ROUNDS = int(args.rounds, args.quick ? 3 : 5);
 const PAPERS = int(args.papers, args.quick ? 10_000 : 100_000);
 const SEED = int(args.seed, 1);
-const log = (line: string) => console.error(line);
-const fmt = (x: number, digits = 0) =>
-  x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One round over every input: wall seconds, CPU seconds, and a checksum so no work is optimised away. */
 function round(inputs: ClassifierInput[]) {

@@ -24,6 +24,7 @@ import { bulkLoad } from '../src/importers/bulk/index.js';
 import { jatsArticle, type JatsArticle } from '../src/importers/generate/index.js';
 import { parse } from '../src/importers/parsers/index.js';
 import { runImport, textSource } from '../src/importers/run.js';
+import { fmt, intOption, log, median } from './lib/format.js';
 import { appendResults, machineFacts } from './lib/machine.js';
 import { startFreshNeo4j } from './lib/neo4j.js';
 
@@ -40,15 +41,11 @@ const { values: args } = parseArgs({
     'print-only': { type: 'boolean', default: false },
   },
 });
-const int = (s: string | undefined, fallback: number) => (s === undefined ? fallback : Number(s));
+const int = intOption;
 const N = int(args.articles, args.quick ? 60 : 300);
 const ROUNDS = int(args.rounds, args.quick ? 3 : 5);
 const IMPORT_N = Math.min(N, int(args['import-articles'], args.quick ? 30 : N));
 const SEED = int(args.seed, 1);
-const log = (line: string) => console.error(line);
-const fmt = (x: number, digits = 0) =>
-  x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One extraction round over every article: wall and CPU seconds, statements and references made. */
 function extractRound(articles: JatsArticle[]) {
