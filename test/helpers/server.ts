@@ -23,7 +23,13 @@ export async function startTestServer(
   db: Executor,
   overrides: Partial<Config> = {},
 ): Promise<TestServer> {
-  const app = createApp({ db, config: testConfig(overrides) });
+  // Internal errors reach the client masked; their cause goes to stderr here, so a failure
+  // in a test (or a rare one under the suite's load) can be traced to the error behind it.
+  const log = (message: string, error?: unknown) => {
+    if (/^(unexpected error|INTERNAL_SERVER_ERROR)/.test(message))
+      console.error(`test server: ${message}`, error);
+  };
+  const app = createApp({ db, config: testConfig(overrides), log });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {
