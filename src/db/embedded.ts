@@ -58,10 +58,18 @@ export function jvmArgs(heap: string, options: readonly string[] = []): string[]
   return [`-Xmx${heap}`, ...(picksCollector ? [] : ['-XX:+UseG1GC']), ...options];
 }
 
+/**
+ * True when the jar is newer than the pom and every launcher source: a checkout that
+ * changes the launcher (a new -Deg.* property, a new setting) rebuilds it instead of
+ * running the old jar, which would ignore what the new code passes.
+ */
 function launcherIsBuilt(): boolean {
   if (!existsSync(JAR) || !existsSync(LIB)) return false;
-  const pom = statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs;
-  return statSync(JAR).mtimeMs >= pom && readdirSync(LIB).length > 0;
+  const sources = readdirSync(join(LAUNCHER_DIR, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs);
+  const newest = Math.max(statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs, ...sources);
+  return statSync(JAR).mtimeMs >= newest && readdirSync(LIB).length > 0;
 }
 
 /** Builds launcher/ with Maven unless an up-to-date build exists. */
@@ -69,7 +77,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   if (launcherIsBuilt()) return;
   const mvn = findOnPath('mvn');
   if (!mvn) throw new EmbeddedNeo4jError(NO_JAVA);
-  log('building the embedded Neo4j launcher with Maven (first run only)…');
+  log('building the embedded Neo4j launcher with Maven (first run, or launcher/ changed)…');
   const r = spawnSync(
     mvn,
     ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'],
