@@ -6,17 +6,14 @@
  * The command runs in this process, through the same `run` the bin calls, with
  * stdout, stderr, the working directory and NEO4J_URI redirected for the call:
  * a child process per command cost about a second of CPU in loading alone, and
- * the suite runs a hundred. The bin itself is exercised as a child process by
- * the tests that need a real process (cli-help, import-mutation, import-kill,
- * lifecycle, bulk-load's `import --bulk`): `spawnCli` here.
+ * the suite runs a hundred. The bin itself runs as a child process in the tests
+ * that need a real process: cli-help, import-mutation, import-kill and lifecycle.
  */
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { run } from '../../src/cli/index.js';
 import { neo4jUri } from './db.js';
 
-export const BIN = fileURLToPath(new URL('../../bin/evidence-graph.js', import.meta.url));
 export const IMPORT_FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
 /** The taxonomy and the paper files of the import fixtures, which the statements and findings CSVs name. */
@@ -111,22 +108,6 @@ async function runInProcess(args: string[], cwd: string, env: CliEnv): Promise<C
       else process.env[k] = v;
     }
   }
-}
-
-/** `evidence-graph <args>` as a child process running the real bin, on the test database. */
-export function spawnCli(
-  args: string[],
-  cwd = IMPORT_FIXTURES,
-  env: CliEnv = {},
-): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd, env: { ...process.env, NEO4J_URI: neo4jUri(), ...env } },
-      (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stdout, stderr }),
-    );
-  });
 }
 
 /** `evidence-graph import <args>` in the import fixtures folder. */
