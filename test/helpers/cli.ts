@@ -7,7 +7,8 @@
  * stdout, stderr, the working directory and NEO4J_URI redirected for the call:
  * a child process per command cost about a second of CPU in loading alone, and
  * the suite runs a hundred. The bin itself runs as a child process in the tests
- * that need a real process: cli-help, import-mutation, import-kill and lifecycle.
+ * that need a real process: cli-help (the help and usage-error lines the README
+ * promises), import-mutation, import-kill and lifecycle.
  */
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
@@ -80,7 +81,9 @@ async function runInProcess(args: string[], cwd: string, env: CliEnv): Promise<C
       Object.keys({ NEO4J_URI: '', ...env }).map((k) => [k, process.env[k]] as const),
     ),
   };
-  for (const [k, v] of Object.entries({ NEO4J_URI: neo4jUri(), ...env })) {
+  // A caller that names NEO4J_URI (the unit tests, which have no database) keeps it.
+  const uri = 'NEO4J_URI' in env ? env.NEO4J_URI : neo4jUri();
+  for (const [k, v] of Object.entries({ ...env, NEO4J_URI: uri })) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }

@@ -1,13 +1,17 @@
 /**
- * The real bin (node bin/evidence-graph.js) as a child process, on the paths that need no
- * database: help and -h on every command, --version, and usage errors, which exit 2 and name
- * what is wrong. Each run starts Node with the tsx loader, so the runs go side by side.
+ * Help, --version and usage errors: the paths that need no database. The lines the README
+ * promises of the real bin (`--help`, `-h`, `help`, `import --help`, `import -h`, `--version`,
+ * an unknown option and an unknown command) run it as a child process, side by side; each
+ * such run starts Node with the tsx loader, about a second of CPU. Every other case runs the
+ * same `run` in this process (test/helpers/cli.ts), which the child runs too: the first test
+ * checks that both print the same.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
+import { runCli, type CliResult } from '../helpers/cli.js';
 
 const BIN = new URL('../../bin/evidence-graph.js', import.meta.url).pathname;
 const VERSION = (
@@ -16,16 +20,15 @@ const VERSION = (
   }
 ).version;
 const exec = promisify(execFile);
+// No reachable database and a data dir nobody uses: a path that wrongly reached one would fail.
+const NO_DATABASE = {
+  NEO4J_URI: 'bolt://127.0.0.1:1',
+  DATA_DIR: '/nonexistent/evidence-graph-cli-test',
+};
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Result> {
-  // No NEO4J_URI and a data dir nobody uses: a path that wrongly reached a database would fail.
-  const env = { PATH: process.env.PATH ?? '', DATA_DIR: '/nonexistent/evidence-graph-cli-test' };
+/** The bin as a child process. */
+async function spawned(...args: string[]): Promise<CliResult> {
+  const env = { PATH: process.env.PATH ?? '', DATA_DIR: NO_DATABASE.DATA_DIR };
   try {
     const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], {
       env,
@@ -37,13 +40,16 @@ async function cli(...args: string[]): Promise<Result> {
   }
 }
 
+/** The same command line in this process. */
+const cli = (...args: string[]): Promise<CliResult> => runCli(args, process.cwd(), NO_DATABASE);
+
 const COMMANDS = buildProgram({ serve: async () => undefined })
   .program.commands.map((c) => c.name())
   .filter((name) => name !== 'help');
 
 describe('evidence-graph help', { timeout: 60_000 }, () => {
   it('--help, -h and help list every command and exit 0', async () => {
-    const runs = await Promise.all([cli('--help'), cli('-h'), cli('help')]);
+    const runs = await Promise.all([spawned('--help'), spawned('-h'), spawned('help')]);
     for (const r of runs) {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^Usage: evidence-graph /);
@@ -52,12 +58,14 @@ describe('evidence-graph help', { timeout: 60_000 }, () => {
       expect(r.stderr).toBe('');
     }
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+    // What runs in this process below is what the bin runs.
+    expect(await cli('--help')).toEqual(runs[0]);
   });
 
   it('import --help and import -h print its usage and options and exit 0', async () => {
     for (const r of await Promise.all([
-      cli('import', '--help'),
-      cli('import', '-h'),
+      spawned('import', '--help'),
+      spawned('import', '-h'),
       cli('help', 'import'),
     ])) {
       expect(r.code, r.stderr).toBe(0);
@@ -99,7 +107,7 @@ describe('evidence-graph help', { timeout: 60_000 }, () => {
   });
 
   it('--version and -V print the version from package.json', async () => {
-    for (const r of await Promise.all([cli('--version'), cli('-V')])) {
+    for (const r of await Promise.all([spawned('--version'), cli('-V')])) {
       expect(r.code).toBe(0);
       expect(r.stdout.trim()).toBe(VERSION);
     }
@@ -114,7 +122,9 @@ describe('evidence-graph usage errors', { timeout: 60_000 }, () => {
       [['export', '--format', 'graphml', '--colour', 'red'], '--colour'],
       [['token', '--user', 'ann', '--bogus'], '--bogus'],
     ] as const;
-    const runs = await Promise.all(cases.map(([args]) => cli(...args)));
+    const runs = await Promise.all(
+      cases.map(([args], i) => (i === 0 ? spawned(...args) : cli(...args))),
+    );
     runs.forEach((r, i) => {
       expect(r.code, cases[i]![0].join(' ')).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`unknown option '${cases[i]![1]}'`));
@@ -123,7 +133,7 @@ describe('evidence-graph usage errors', { timeout: 60_000 }, () => {
   });
 
   it('an unknown command exits 2 and names it', async () => {
-    const r = await cli('imprt', 'a.json');
+    const r = await spawned('imprt', 'a.json');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'imprt'/);
     expect(r.stderr).toMatch(/Did you mean import\?/);
