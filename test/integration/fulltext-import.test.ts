@@ -1,6 +1,6 @@
 /**
- * Full-text articles through `evidence-graph import`, spawned as users run it on
- * the real Neo4j: a JATS `.nxml` and a GROBID `.tei.xml` load their paper,
+ * Full-text articles through `evidence-graph import` (its run(), in this process:
+ * test/helpers/cli.ts) on the real Neo4j: a JATS `.nxml` and a GROBID `.tei.xml` load their paper,
  * references, CITES edges and statements with section and context, which
  * GraphQL shows on the cited paper; a Semantic Scholar context of the same
  * sentence becomes the same statement; a re-import creates nothing; and the

@@ -1,5 +1,5 @@
 /**
- * What `evidence-graph import` reads full texts from, spawned as users run it:
+ * What `evidence-graph import` reads full texts from (its run(), in this process):
  * a directory walked recursively (only import files), a gzipped `.nxml`, and a
  * `.tar.gz` package shaped as PMC's open-access service ships one (a folder
  * with the article, its figures and PDF), each member its own source named

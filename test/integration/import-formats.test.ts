@@ -1,6 +1,6 @@
 /**
  * `evidence-graph import` end to end against the real Neo4j: every format
- * through the one command (spawned as users run it), identity merging across
+ * through the one command (its run(), in this process), identity merging across
  * sources, and OpenAlex stubs upgraded in place.
  */
 import { describe, expect, it } from 'vitest';

@@ -3,13 +3,13 @@
  * rule, the policy refuses to start when it names a missing resolver, and the
  * token command signs (or explains why it cannot).
  */
-import { spawnSync } from 'node:child_process';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { applyPolicy, POLICY, policyTable } from '../../src/auth/policy.js';
 import { buildResolvers } from '../../src/resolvers/index.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
+import { runCli } from '../helpers/cli.js';
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -42,17 +42,24 @@ describe('policy', () => {
   });
 });
 
-// Each run starts Node with the tsx loader: a few seconds.
-describe('token command', { timeout: 30_000 }, () => {
-  const run = (env: Record<string, string>, ...args: string[]) =>
-    spawnSync(process.execPath, ['bin/evidence-graph.js', 'token', ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      encoding: 'utf8',
+// In this process, through the bin's own run() (test/helpers/cli.ts), with only the JWT
+// settings each case gives and no reachable database.
+describe('token command', () => {
+  const run = async (env: Record<string, string>, ...args: string[]) => {
+    const r = await runCli(['token', ...args], process.cwd(), {
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      JWT_SECRET: undefined,
+      JWT_ISSUER: undefined,
+      JWT_AUDIENCE: undefined,
+      JWT_JWKS_URL: undefined,
+      ...env,
     });
+    return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+  };
 
-  it('prints a token with the user and role', () => {
+  it('prints a token with the user and role', async () => {
     const secret = 'cli-test-secret-cli-test-secret-0123';
-    const res = run(
+    const res = await run(
       { JWT_SECRET: secret },
       '--user',
       'ann',
@@ -67,11 +74,11 @@ describe('token command', { timeout: 30_000 }, () => {
     expect((claims.exp as number) - (claims.iat as number)).toBe(7200);
   });
 
-  it('fails with a clear message without JWT_SECRET or with a bad role', () => {
-    const noSecret = run({}, '--user', 'ann', '--role', 'admin');
+  it('fails with a clear message without JWT_SECRET or with a bad role', async () => {
+    const noSecret = await run({}, '--user', 'ann', '--role', 'admin');
     expect(noSecret.status).toBe(1);
     expect(noSecret.stderr).toMatch(/needs JWT_SECRET/);
-    const badRole = run({ JWT_SECRET: 'x'.repeat(32) }, '--user', 'ann', '--role', 'root');
+    const badRole = await run({ JWT_SECRET: 'x'.repeat(32) }, '--user', 'ann', '--role', 'root');
     expect(badRole.status).toBe(2);
     expect(badRole.stderr).toMatch(/--role must be one of reader, curator, admin/);
   });
