@@ -244,12 +244,20 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
 
   program
     .command('build-launcher')
-    .description('build the embedded Neo4j launcher (launcher/) with Maven')
+    .description('build the embedded Neo4j launcher (launcher/) with Maven, and its class archive')
     .action(
       action(async () => {
-        const { ensureLauncherBuilt } = await import('../db/embedded.js');
-        ensureLauncherBuilt((l) => console.error(l));
+        const { ensureLauncherBuilt, freshClassArchive } = await import('../db/embedded.js');
+        const { ensureClassArchive } = await import('../db/class-archive.js');
+        const { jvmOptions } = await import('../config.js');
+        const log = (l: string) => console.error(l);
+        ensureLauncherBuilt(log);
         console.error('launcher built: launcher/target/neo4j-launcher.jar');
+        await ensureClassArchive(
+          { javaHome: process.env.JAVA_HOME, jvmOptions: jvmOptions() },
+          log,
+        );
+        if (freshClassArchive()) console.error('class archive: launcher/target/neo4j-classes.jsa');
         return 0;
       }),
     );

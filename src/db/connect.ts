@@ -4,6 +4,7 @@
  * otherwise a new embedded Neo4j started for this process.
  */
 import type { Config } from '../config.js';
+import { ensureClassArchive } from './class-archive.js';
 import { createDriver } from './driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import { Executor } from './executor.js';
@@ -54,6 +55,7 @@ export async function connectDatabase(
     }
     await probe.driver.close();
   }
+  await ensureClassArchive(config.embedded, log);
   const embedded = await startEmbeddedNeo4j(config.embedded, log);
   const db = executorFor(config, embedded.uri);
   return {

@@ -17,6 +17,8 @@ export const LAUNCHER_DIR = join(ROOT, 'launcher');
 const JAR = join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
 const LIB = join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS = 'org.evidencegraph.launcher.EmbeddedNeo4j';
+/** The JVM's dynamic class-data archive of the launcher's classes (./class-archive.ts builds it). */
+export const CLASS_ARCHIVE = join(LAUNCHER_DIR, 'target', 'neo4j-classes.jsa');
 
 /** Raised when the embedded database cannot be built or started; the message says what to do. */
 export class EmbeddedNeo4jError extends Error {
@@ -49,13 +51,35 @@ const NO_JAVA =
   '(Debian: apt-get install openjdk-17-jdk-headless maven) so the embedded Neo4j can be built and started.';
 
 /**
- * Heap and collector, then the caller's options (NEO4J_JVM_OPTS). G1 is the
- * default; an option that picks another collector replaces it, since the JVM
- * refuses to start with two.
+ * The class archive when it was made from the jar as it is now, else null. The JVM checks
+ * the class path itself too and, with its CDS logging off, silently runs without an
+ * archive that does not match (another JDK, a rebuilt library), so a stale archive costs
+ * only the start-up time it would have saved.
  */
-export function jvmArgs(heap: string, options: readonly string[] = []): string[] {
+export function freshClassArchive(): string | null {
+  return existsSync(CLASS_ARCHIVE) &&
+    existsSync(JAR) &&
+    statSync(CLASS_ARCHIVE).mtimeMs >= statSync(JAR).mtimeMs
+    ? CLASS_ARCHIVE
+    : null;
+}
+
+/**
+ * Heap and collector, the class archive if any, then the caller's options
+ * (NEO4J_JVM_OPTS), which come last so that they win (`-Xshare:off` turns the archive
+ * off). G1 is the default; an option that picks another collector replaces it, since the
+ * JVM refuses to start with two.
+ */
+export function jvmArgs(
+  heap: string,
+  options: readonly string[] = [],
+  archive: string | null = freshClassArchive(),
+): string[] {
   const picksCollector = options.some((o) => /^-XX:\+Use\w+GC$/.test(o));
-  return [`-Xmx${heap}`, ...(picksCollector ? [] : ['-XX:+UseG1GC']), ...options];
+  const shared = archive
+    ? [`-XX:SharedArchiveFile=${archive}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=off']
+    : [];
+  return [`-Xmx${heap}`, ...(picksCollector ? [] : ['-XX:+UseG1GC']), ...shared, ...options];
 }
 
 /**

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { jvmOptions } from '../../src/config.js';
+import { ensureClassArchive } from '../../src/db/class-archive.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { freePort } from '../helpers/ports.js';
 import { testWorkers } from './workers.js';
@@ -59,6 +60,8 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   const count = workerSlots(project);
+  // A no-op when `.ci/run` or `build-launcher` has made it; after a launcher change, once.
+  await ensureClassArchive({ javaHome: process.env.JAVA_HOME, jvmOptions: jvmOptions() });
   // The JVMs start side by side; if one fails, the ones that did start are stopped.
   const results = await Promise.allSettled(Array.from({ length: count }, startOne));
   const failed = results.find((r) => r.status === 'rejected');

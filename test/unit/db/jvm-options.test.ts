@@ -40,12 +40,23 @@ describe('NEO4J_JVM_OPTS', () => {
   });
 
   it('keeps G1 unless an option picks another collector, and puts the options last', () => {
-    expect(jvmArgs('1g')).toEqual(['-Xmx1g', '-XX:+UseG1GC']);
-    expect(jvmArgs('1g', ['-XX:TieredStopAtLevel=1'])).toEqual([
+    expect(jvmArgs('1g', [], null)).toEqual(['-Xmx1g', '-XX:+UseG1GC']);
+    expect(jvmArgs('1g', ['-XX:TieredStopAtLevel=1'], null)).toEqual([
       '-Xmx1g',
       '-XX:+UseG1GC',
       '-XX:TieredStopAtLevel=1',
     ]);
-    expect(jvmArgs('512m', ['-XX:+UseSerialGC'])).toEqual(['-Xmx512m', '-XX:+UseSerialGC']);
+    expect(jvmArgs('512m', ['-XX:+UseSerialGC'], null)).toEqual(['-Xmx512m', '-XX:+UseSerialGC']);
+  });
+
+  it('uses a class archive quietly, before the options, so that -Xshare:off still wins', () => {
+    expect(jvmArgs('1g', ['-Xshare:off'], '/x/neo4j-classes.jsa')).toEqual([
+      '-Xmx1g',
+      '-XX:+UseG1GC',
+      '-XX:SharedArchiveFile=/x/neo4j-classes.jsa',
+      '-Xlog:cds=off',
+      '-Xlog:cds+dynamic=off',
+      '-Xshare:off',
+    ]);
   });
 });
