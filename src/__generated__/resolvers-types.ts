@@ -71,6 +71,7 @@ export type ChangeAction =
   | 'ADD_STATEMENT'
   | 'DELETE_STATEMENT'
   | 'MERGE_PAPERS'
+  | 'SET_CONCEPT_SYNONYMS'
   | 'TAG_STATEMENT'
   | 'UPDATE_STATEMENT'
   | 'UPSERT_PAPER';
@@ -176,6 +177,8 @@ export type Concept = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Other names papers use for the concept; the concept tagger matches them and the name. */
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 /** A link to a concept, with the sources that asserted it. */
@@ -421,6 +424,7 @@ export type InterventionType = Concept & {
   /** Papers in this graph that study this type (not its subtypes). */
   paperCount: Scalars['Int']['output'];
   parent?: Maybe<InterventionType>;
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 /** Who set a statement's label. A MODEL label never replaces a SOURCE or CURATOR one. */
@@ -466,6 +470,12 @@ export type Mutation = {
   /** Saves a paper to the signed-in user's library (idempotent). NOT_FOUND for an unknown paper. */
   savePaper?: Maybe<Paper>;
   setCollectionVisibility: Collection;
+  /**
+   * Replaces a concept's synonyms (and, for an outcome, its instruments when given; omitted
+   * keeps them). Each term 1 to 200 characters, at most 100. Tagger links change only when
+   * the graph is re-tagged (`evidence-graph tag --all`).
+   */
+  setConceptSynonyms: Concept;
   /** Replaces the concepts a statement is about. */
   tagStatement: Statement;
   /** Removes a paper from the library (idempotent). */
@@ -544,6 +554,13 @@ export type MutationSavePaperArgs = {
 export type MutationSetCollectionVisibilityArgs = {
   id: Scalars['ID']['input'];
   public: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetConceptSynonymsArgs = {
+  id: Scalars['ID']['input'];
+  instruments?: InputMaybe<Array<Scalars['String']['input']>>;
+  synonyms: Array<Scalars['String']['input']>;
 };
 
 
@@ -638,11 +655,14 @@ export type Outcome = Concept & {
   description?: Maybe<Scalars['String']['output']>;
   domain: OutcomeDomain;
   id: Scalars['ID']['output'];
+  /** Instruments (scales) that measure this outcome, e.g. the Herth Hope Index for hope; tagged like synonyms. */
+  instruments: Array<Scalars['String']['output']>;
   /** True when less of this outcome is better; effects are read as intervention minus control. */
   lowerIsBetter: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   parent?: Maybe<Outcome>;
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 export type OutcomeDomain =
@@ -877,6 +897,7 @@ export type Population = Concept & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 /** Why the cited work is cited (Semantic Scholar / SciCite scheme). */
@@ -1041,6 +1062,7 @@ export type Setting = Concept & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 export type SortDirection =
@@ -1535,6 +1557,7 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ConceptLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptLink'] = ResolversParentTypes['ConceptLink']> = ResolversObject<{
@@ -1666,6 +1689,7 @@ export type InterventionTypeResolvers<ContextType = RequestContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1682,6 +1706,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   renameCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationRenameCollectionArgs, 'id' | 'name'>>;
   savePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationSavePaperArgs, 'paperId'>>;
   setCollectionVisibility?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationSetCollectionVisibilityArgs, 'id' | 'public'>>;
+  setConceptSynonyms?: Resolver<ResolversTypes['Concept'], ParentType, ContextType, RequireFields<MutationSetConceptSynonymsArgs, 'id' | 'synonyms'>>;
   tagStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationTagStatementArgs, 'about' | 'id'>>;
   unsavePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationUnsavePaperArgs, 'paperId'>>;
   updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'id' | 'patch'>>;
@@ -1726,10 +1751,12 @@ export type OutcomeResolvers<ContextType = RequestContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['OutcomeDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1833,6 +1860,7 @@ export type PopulationResolvers<ContextType = RequestContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1881,6 +1909,7 @@ export type SettingResolvers<ContextType = RequestContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

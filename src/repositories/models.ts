@@ -58,6 +58,8 @@ export interface ConceptModel {
   domain?: string | null;
   parentId?: string | null;
   paperCount?: number | null;
+  synonyms?: string[] | null;
+  instruments?: string[] | null;
 }
 
 /**

@@ -68,7 +68,8 @@ MERGE (c:${label} {id: row.id})
 WITH c, row, properties(c) AS before,
      COLLECT { MATCH (c)-[:SUBTYPE_OF]->(x) RETURN x.id } AS beforeParent
 SET c.name = row.name, c.description = coalesce(row.description, c.description),
-    c.domain = coalesce(row.domain, c.domain)
+    c.domain = coalesce(row.domain, c.domain), c.synonyms = coalesce(row.synonyms, c.synonyms),
+    c.instruments = coalesce(row.instruments, c.instruments)
 WITH c, row, before, beforeParent
 CALL (c, row) {
   WITH c, row WHERE row.parent IS NOT NULL

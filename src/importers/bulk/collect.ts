@@ -273,6 +273,8 @@ export class BulkGraph implements CounterSink<number> {
       description: c.description ?? prior?.description,
       domain: c.domain ?? prior?.domain,
       parent: c.parent ?? prior?.parent,
+      synonyms: c.synonyms?.length ? c.synonyms : prior?.synonyms,
+      instruments: c.instruments?.length ? c.instruments : prior?.instruments,
     });
   }
 

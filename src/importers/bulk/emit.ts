@@ -114,7 +114,14 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   for (const label of Object.values(CONCEPT_LABEL)) {
     conceptFiles.set(
       label,
-      make('nodes', label, `node-${label}`, [`id:ID(${label})`, 'name', 'description', 'domain']),
+      make('nodes', label, `node-${label}`, [
+        `id:ID(${label})`,
+        'name',
+        'description',
+        'domain',
+        'synonyms:string[]',
+        'instruments:string[]',
+      ]),
     );
     subtypeFiles.set(
       label,
@@ -126,7 +133,9 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   }
   for (const c of graph.concepts.values()) {
     const label = CONCEPT_LABEL[c.kind];
-    conceptFiles.get(label)!.row([c.id, c.name, c.description, c.domain]);
+    conceptFiles
+      .get(label)!
+      .row([c.id, c.name, c.description, c.domain, c.synonyms, c.instruments]);
     if (c.parent) subtypeFiles.get(label)!.row([c.id, c.parent]);
   }
 

@@ -1,7 +1,10 @@
 /**
  * Concept taxonomy CSV (this project's format, docs/ARCHITECTURE.md "Graph model"): header
- * `kind,id,name,parent,domain`; kind is intervention, outcome, population or
- * setting; `domain` (one of OUTCOME_DOMAINS) is required for outcomes only.
+ * `kind,id,name,parent,domain[,synonyms[,instruments]]`; kind is intervention, outcome,
+ * population or setting; `domain` (one of OUTCOME_DOMAINS) is required for outcomes only.
+ * `synonyms` and `instruments` (outcomes only: the scales that measure it) are lists
+ * separated by `;`, read by the concept tagger (src/tagger); a file without those columns
+ * reads as before.
  */
 import { emptyBatch } from '../../domain/import-format.js';
 import type { ConceptRecord } from '../../domain/import-format.js';
@@ -16,6 +19,24 @@ import { toRejection } from './result.js';
 
 /** The exact header of a taxonomy file. */
 export const TAXONOMY_HEADER = ['kind', 'id', 'name', 'parent', 'domain'] as const;
+/** The optional columns after it. */
+export const TAXONOMY_OPTIONAL = ['synonyms', 'instruments'] as const;
+
+/** A `;`-separated list cell: trimmed, empty items dropped, distinct; undefined when empty. */
+function terms(cells: Cells, field: string): string[] | undefined {
+  const list = [
+    ...new Set(
+      (cells[field] ?? '')
+        .split(';')
+        .map((t) => t.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    ),
+  ];
+  for (const t of list)
+    if (t.length > 200)
+      throw new RecordError(field, `term "${t.slice(0, 40)}..." is over 200 characters`);
+  return list.length > 0 ? list : undefined;
+}
 
 const KINDS = ['intervention', 'outcome', 'population', 'setting'] as const;
 
@@ -44,6 +65,12 @@ function mapRow(cells: Cells): ConceptRecord {
   const concept: ConceptRecord = { kind, id, name: required(cells, 'name') };
   if (parent !== undefined) concept.parent = parent;
   if (domain !== undefined) concept.domain = domain;
+  const synonyms = terms(cells, 'synonyms');
+  if (synonyms) concept.synonyms = synonyms;
+  const instruments = terms(cells, 'instruments');
+  if (instruments && kind !== 'outcome')
+    throw new RecordError('instruments', `instruments apply to outcomes only, not to a ${kind}`);
+  if (instruments) concept.instruments = instruments;
   checkConceptLimits(concept);
   return concept;
 }
@@ -54,7 +81,7 @@ function mapRow(cells: Cells): ConceptRecord {
  */
 export function parseTaxonomyCsv(text: string, options: ParseOptions): ParseResult {
   const { file } = options;
-  const { rows, rejects } = readCsv(text, file, TAXONOMY_HEADER);
+  const { rows, rejects } = readCsv(text, file, TAXONOMY_HEADER, TAXONOMY_OPTIONAL);
   const batch = emptyBatch();
   const read = rows.length + rejects.length;
   const seen = new Set<string>();

@@ -52,6 +52,9 @@ async function writeConcepts(w: ChunkWriter, r: Resolution): Promise<void> {
         parent: c.parent ?? null,
         description: c.description ?? null,
         domain: c.domain ?? null,
+        // Absent, not empty, when a taxonomy names none (a value not given is never stored empty).
+        synonyms: c.synonyms?.length ? c.synonyms : null,
+        instruments: c.instruments?.length ? c.instruments : null,
       }));
     await w.run(rows, (tx, chunk) => tx.run(cy.upsertConcepts[kind], { rows: chunk }));
   }
