@@ -54,6 +54,9 @@ export const interventions: ConceptRecord[] = [
       'consumer-operated',
       'consumer-delivered',
       'peer-based intervention',
+      'peer respite',
+      'peer navigation',
+      'self-help agency',
     ],
   },
   {
@@ -62,12 +65,7 @@ export const interventions: ConceptRecord[] = [
     name: 'Group peer support',
     parent: 'peer-support',
     description: 'Peer support delivered as a group intervention, the scope of Lyons et al. 2021.',
-    synonyms: [
-      'group-based peer support',
-      'peer group support',
-      'peer-led group',
-      'peer-led support group',
-    ],
+    synonyms: ['group-based peer support', 'peer group support', 'peer-led support group'],
   },
   {
     kind: 'intervention',
@@ -101,7 +99,7 @@ export const interventions: ConceptRecord[] = [
     parent: 'peer-support-group',
     description:
       'A peer support group aimed at stigma, one of the two subtypes in Lyons et al. 2021.',
-    synonyms: ['Honest, Open, Proud'],
+    synonyms: ['Honest, Open, Proud', 'Coming Out Proud'],
   },
   {
     kind: 'intervention',
@@ -110,11 +108,7 @@ export const interventions: ConceptRecord[] = [
     parent: 'peer-support-group',
     description:
       'A peer support group aimed at self-management, one of the two subtypes in Lyons et al. 2021.',
-    synonyms: [
-      'peer-led self-management',
-      'peer-delivered self-management',
-      'peer-supported self-management',
-    ],
+    synonyms: ['peer-led self-management', 'peer-delivered self-management'],
   },
   {
     kind: 'intervention',
@@ -128,6 +122,12 @@ export const interventions: ConceptRecord[] = [
       '1:1 peer support',
       'individual peer support',
       'individual peer mentoring',
+      // A mentor or navigator works with one person: one-to-one, and peer support (above).
+      'peer mentor',
+      'peer mentoring',
+      'peer navigator',
+      'peer navigation',
+      'peer health navigator',
     ],
   },
   {
@@ -145,6 +145,7 @@ export const interventions: ConceptRecord[] = [
       'online support group',
       'online peer support group',
       'online peer community',
+      'online peer-to-peer',
     ],
   },
 ];
@@ -277,6 +278,7 @@ export const outcomes: ConceptRecord[] = [
       'symptom severity',
       'psychiatric symptomatology',
       'mental health symptoms',
+      'symptomatology',
     ],
     instruments: ['Brief Psychiatric Rating Scale', 'BPRS'],
   },
@@ -312,6 +314,9 @@ export const outcomes: ConceptRecord[] = [
       'mental health service use',
       'use of services',
       'health service use',
+      'healthcare utilization',
+      'healthcare utilisation',
+      'health care utilization',
     ],
   },
   {
@@ -345,6 +350,8 @@ export const outcomes: ConceptRecord[] = [
       'emergency department visits',
       'emergency service use',
       'crisis care use',
+      'crisis service usage',
+      'emergency room',
     ],
   },
   {

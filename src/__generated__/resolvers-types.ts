@@ -185,11 +185,23 @@ export type Concept = {
 export type ConceptLink = {
   __typename?: 'ConceptLink';
   concept: Concept;
+  /** The span a TAGGER link was found in; null for a curated one. */
+  evidence?: Maybe<LinkEvidence>;
+  linkSource: ConceptLinkSource;
   relation: ConceptRelation;
   sources: Array<Scalars['String']['output']>;
+  /** The tagger version that made a TAGGER link (e.g. tagger@1); null for a curated one. */
+  taggerVersion?: Maybe<Scalars['String']['output']>;
   /** False when the link is flagged as not checked against its source. */
   verified: Scalars['Boolean']['output'];
 };
+
+/** Who made a concept link. */
+export type ConceptLinkSource =
+  /** A source (an import's record, the seed) or a curator asserted it; every link stored before the tagger. */
+  | 'CURATED'
+  /** The concept tagger found the concept named in the text (see `ConceptLink.evidence`). */
+  | 'TAGGER';
 
 /** How a paper or a statement is linked to a concept. */
 export type ConceptRelation =
@@ -236,6 +248,8 @@ export type EvidenceCell = {
   intervention: InterventionType;
   /** True when less of this outcome is better (e.g. symptoms); see `Outcome.lowerIsBetter`. */
   lowerIsBetter: Scalars['Boolean']['output'];
+  /** Papers in the cell only through a TAGGER link (the concept tagger's): no finding and no curated tags put them there. */
+  machineTaggedPapers: Scalars['Int']['output'];
   outcome: Outcome;
   /** All papers in the cell, newest first. */
   papers: Array<Paper>;
@@ -435,6 +449,19 @@ export type LabelSource =
   | 'MODEL'
   /** The source the statement was imported from (statements CSV, a provider's class). */
   | 'SOURCE';
+
+/** The text that made a TAGGER link: the first span naming the concept. */
+export type LinkEvidence = {
+  __typename?: 'LinkEvidence';
+  /** Offset just past the span. */
+  end: Scalars['Int']['output'];
+  /** title or abstract (a paper's), sentence (a statement's). */
+  field: Scalars['String']['output'];
+  /** Offset of the span's first character in the field. */
+  start: Scalars['Int']['output'];
+  /** The span as written. */
+  text: Scalars['String']['output'];
+};
 
 export type Measure =
   | 'HEDGES_G'
@@ -708,6 +735,7 @@ export type Paper = {
   includes: Array<Paper>;
   /** Reviews: the studies they include, each inclusion with its provenance. */
   inclusionLinks: Array<InclusionLink>;
+  /** Intervention types the paper studies; `sources` keeps only links of those link sources (default: all). */
   interventions: Array<InterventionType>;
   /** True while the paper is known only from another record's reference list. */
   isStub: Scalars['Boolean']['output'];
@@ -717,6 +745,7 @@ export type Paper = {
    */
   mergedIds: Array<Scalars['ID']['output']>;
   openalexId?: Maybe<Scalars['String']['output']>;
+  /** Outcomes the paper measures; `sources` as for interventions. */
   outcomes: Array<Outcome>;
   pmcid?: Maybe<Scalars['String']['output']>;
   pmid?: Maybe<Scalars['String']['output']>;
@@ -756,6 +785,16 @@ export type PaperCoCitedArgs = {
 
 export type PaperCoupledArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PaperInterventionsArgs = {
+  sources?: InputMaybe<Array<ConceptLinkSource>>;
+};
+
+
+export type PaperOutcomesArgs = {
+  sources?: InputMaybe<Array<ConceptLinkSource>>;
 };
 
 
@@ -981,6 +1020,7 @@ export type QueryCollectionArgs = {
 
 export type QueryEvidenceMapArgs = {
   knappHartung?: InputMaybe<Scalars['Boolean']['input']>;
+  linkSources?: InputMaybe<Array<ConceptLinkSource>>;
   method?: InputMaybe<PoolingMethod>;
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
   where?: InputMaybe<EvidenceWhere>;
@@ -1071,6 +1111,7 @@ export type SortDirection =
 
 export type Statement = {
   __typename?: 'Statement';
+  /** Concepts the statement is about; `sources` keeps only links of those link sources (default: all). */
   about: Array<Concept>;
   /** The concepts this statement is about, each link with its provenance. */
   aboutLinks: Array<ConceptLink>;
@@ -1102,6 +1143,11 @@ export type Statement = {
   text: Scalars['String']['output'];
   /** False when the statement is flagged as not checked against its source. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+export type StatementAboutArgs = {
+  sources?: InputMaybe<Array<ConceptLinkSource>>;
 };
 
 /** The classifier's side of a statement's labels: only the labels it made are filled. */
@@ -1328,6 +1374,7 @@ export type ResolversTypes = ResolversObject<{
   Collection: ResolverTypeWrapper<CollectionModel>;
   Concept: ResolverTypeWrapper<ConceptModel>;
   ConceptLink: ResolverTypeWrapper<ConceptLinkModel>;
+  ConceptLinkSource: ConceptLinkSource;
   ConceptRelation: ConceptRelation;
   Direction: Direction;
   DirectionCounts: ResolverTypeWrapper<DirectionCounts>;
@@ -1349,6 +1396,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterventionType: ResolverTypeWrapper<ConceptModel>;
   LabelSource: LabelSource;
+  LinkEvidence: ResolverTypeWrapper<LinkEvidence>;
   Measure: Measure;
   Mutation: ResolverTypeWrapper<{}>;
   Network: ResolverTypeWrapper<NetworkModel>;
@@ -1429,6 +1477,7 @@ export type ResolversParentTypes = ResolversObject<{
   InclusionLink: InclusionLinkModel;
   Int: Scalars['Int']['output'];
   InterventionType: ConceptModel;
+  LinkEvidence: LinkEvidence;
   Mutation: {};
   Network: NetworkModel;
   NetworkEdge: NetworkEdgeModel;
@@ -1562,8 +1611,11 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type ConceptLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptLink'] = ResolversParentTypes['ConceptLink']> = ResolversObject<{
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['LinkEvidence']>, ParentType, ContextType>;
+  linkSource?: Resolver<ResolversTypes['ConceptLinkSource'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ConceptRelation'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  taggerVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1588,6 +1640,7 @@ export type EvidenceCellResolvers<ContextType = RequestContext, ParentType exten
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   intervention?: Resolver<ResolversTypes['InterventionType'], ParentType, ContextType>;
   lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  machineTaggedPapers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   papers?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<EvidenceCellPapersArgs, 'first'>>;
   pooled?: Resolver<ResolversTypes['PooledEffect'], ParentType, ContextType>;
@@ -1693,6 +1746,14 @@ export type InterventionTypeResolvers<ContextType = RequestContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LinkEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkEvidence'] = ResolversParentTypes['LinkEvidence']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCitationStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationAddCitationStatementArgs, 'input'>>;
   addToCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationAddToCollectionArgs, 'collectionId' | 'paperId'>>;
@@ -1781,11 +1842,11 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   includedIn?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   includes?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   inclusionLinks?: Resolver<Array<ResolversTypes['InclusionLink']>, ParentType, ContextType>;
-  interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType, Partial<PaperInterventionsArgs>>;
   isStub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   openalexId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<PaperOutcomesArgs>>;
   pmcid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pmid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
@@ -1914,7 +1975,7 @@ export type SettingResolvers<ContextType = RequestContext, ParentType extends Re
 }>;
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
-  about?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType, Partial<StatementAboutArgs>>;
   aboutLinks?: Resolver<Array<ResolversTypes['ConceptLink']>, ParentType, ContextType>;
   cited?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   citing?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
@@ -2031,6 +2092,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ImportResult?: ImportResultResolvers<ContextType>;
   InclusionLink?: InclusionLinkResolvers<ContextType>;
   InterventionType?: InterventionTypeResolvers<ContextType>;
+  LinkEvidence?: LinkEvidenceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;

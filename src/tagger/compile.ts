@@ -3,6 +3,7 @@
  * taxonomy so tagging a text costs one walk per word. Every term of a concept (its name,
  * synonyms and instruments) is one path; a path's end lists the concepts whose term it is.
  */
+import { IGNORED_PHRASES } from './ignore.js';
 import { fold, isAbbreviation, stemKey, tokenize } from './tokens.js';
 import type { TaggableKind, TaggerConcept } from './types.js';
 
@@ -41,23 +42,29 @@ function variants(term: string): string[][] {
   return out;
 }
 
-function add(root: TrieNode, keys: string[], concept: number): boolean {
+/** Adds a term path ending in `concept` (null: an ignored phrase, which ends in no concept). */
+function add(root: TrieNode, keys: string[], concept: number | null): boolean {
   let node = root;
   for (const key of keys) {
     let child = node.next.get(key);
     if (!child) node.next.set(key, (child = { next: new Map(), concepts: null }));
     node = child;
   }
-  if (node.concepts?.includes(concept)) return false;
-  (node.concepts ??= []).push(concept);
+  node.concepts ??= [];
+  if (concept === null || node.concepts.includes(concept)) return false;
+  node.concepts.push(concept);
   return true;
 }
 
 /**
  * Compiles `concepts` (interventions and outcomes; other kinds are skipped) into a matcher.
- * A concept's own name is one of its terms.
+ * A concept's own name is one of its terms. `ignore` phrases (default IGNORED_PHRASES)
+ * match and link nothing, so a concept word inside them is no mention.
  */
-export function compileTaxonomy(concepts: readonly TaggerConcept[]): Matcher {
+export function compileTaxonomy(
+  concepts: readonly TaggerConcept[],
+  ignore: readonly string[] = IGNORED_PHRASES,
+): Matcher {
   const root: TrieNode = { next: new Map(), concepts: null };
   const list: { id: string; kind: TaggableKind }[] = [];
   let terms = 0;
@@ -67,5 +74,7 @@ export function compileTaxonomy(concepts: readonly TaggerConcept[]): Matcher {
     for (const term of [c.name, ...(c.synonyms ?? []), ...(c.instruments ?? [])])
       for (const words of variants(term)) if (add(root, termKeys(words), index)) terms += 1;
   }
+  for (const phrase of ignore)
+    for (const words of variants(phrase)) add(root, termKeys(words), null);
   return { root, concepts: list, terms };
 }

@@ -5,6 +5,7 @@
  * Links it makes are stored as TAGGER links with TAGGER_VERSION (docs/tagger.md).
  */
 export { compileTaxonomy, type Matcher } from './compile.js';
+export { IGNORED_PHRASES } from './ignore.js';
 export { abbreviations, tag, type Abbreviations } from './match.js';
 export type {
   ConceptTag,

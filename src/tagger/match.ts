@@ -3,7 +3,7 @@
  * (abbreviations). Matching is leftmost-longest: at each word the longest term that starts
  * there wins and the walk resumes after it, so "peer support group" is one mention of the
  * group concept, not also one of "peer support". A phrase never spans punctuation other
- * than a hyphen. Each concept is linked once, with its first span in field order.
+ * than a hyphen or a comma. Each concept is linked once, with its first span in field order.
  */
 import type { Matcher, TrieNode } from './compile.js';
 import { isAbbreviation, textKeys, tokenize, type Token } from './tokens.js';
@@ -12,7 +12,9 @@ import type { ConceptTag, TagInput } from './types.js';
 /** Abbreviation (as written) → the concepts its definition named. */
 export type Abbreviations = ReadonlyMap<string, readonly number[]>;
 
-const JOIN = /^[\s\u00ad\-\u2010\u2011\u2012\u2013]+$/u;
+// What may stand between the words of one mention: spaces, hyphens, and a comma ("Honest,
+// Open, Proud"); a full stop, colon, bracket or any other mark ends a phrase.
+const JOIN = /^[\s\u00ad\-\u2010\u2011\u2012\u2013]*,?[\s\u00ad\-\u2010\u2011\u2012\u2013]*$/u;
 const HYPHEN = /^[-\u2010\u2011]$/u;
 
 interface Span {

@@ -18,6 +18,8 @@ const matcher = compileTaxonomy([
   { id: 'depression', kind: 'outcome', name: 'Depression', instruments: ['PHQ-9', 'CES-D'] },
   { id: 'stigma', kind: 'outcome', name: 'Internalised stigma', synonyms: ['self-stigma'] },
   { id: 'qol', kind: 'outcome', name: 'Quality of life', synonyms: ['QoL'] },
+  { id: 'recovery', kind: 'outcome', name: 'Recovery' },
+  { id: 'hop', kind: 'intervention', name: 'Honest, Open, Proud' },
   // Populations and settings are not the tagger's: compiled away.
   { id: 'youth', kind: 'population' as 'outcome', name: 'Youth' },
 ]);
@@ -34,7 +36,7 @@ describe('compileTaxonomy', () => {
     // consumerrun, selfstigma (PHQ-9 and CES-D join a letter and a digit or two capitals' words:
     // CES-D closes to CESD, PHQ-9 does not close since 9 is no letter).
     expect(matcher.concepts.map((c) => c.id)).not.toContain('youth');
-    expect(matcher.terms).toBe(7 + 6 + 3 + 4);
+    expect(matcher.terms).toBe(9 + 6 + 3 + 4);
   });
 });
 
@@ -63,6 +65,18 @@ describe('tag', () => {
   it('does not tag peer support from "support" or "peer" alone, nor across punctuation', () => {
     expect(ids('social support from a peer')).toEqual([]);
     expect(ids('they asked a peer. Support was given')).toEqual([]);
+  });
+
+  it('links nothing inside an ignored phrase, where the concept word names something else', () => {
+    expect(ids('a recovery college in a recovery-oriented service, by people in recovery')).toEqual(
+      [],
+    );
+    expect(ids('recovery improved; the Recovery Model')).toEqual(['recovery']);
+  });
+
+  it('lets a comma, but no other mark, stand inside a phrase', () => {
+    expect(ids('Honest, Open, Proud (HOP) groups')).toEqual(['hop']);
+    expect(ids('Honest. Open. Proud.')).toEqual([]);
   });
 
   it('matches abbreviations (two or more capitals) only as written', () => {
