@@ -235,7 +235,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
             graph.conceptLinkSources.get(`${row.id}\u0000${type}\u0000${concept}`),
             ...CURATED_CELLS,
           ]);
-    // The tagger's links, but never over a curated one (as write.tags.papers leaves it).
+    // The tagger's links, but never over a curated one (as tags.papers leaves it).
     for (const t of graph.paperTags.get(row.id) ?? []) {
       const curated = t.kind === 'intervention' ? row.interventions : row.outcomes;
       if (!curated.includes(t.concept))
