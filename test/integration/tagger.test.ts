@@ -99,12 +99,11 @@ describe('concept tagger: import, tag --all, synonyms, evidence map', { timeout:
         outcomes { id }
         conceptLinks { relation linkSource taggerVersion sources concept { id } evidence { field text start end } } } }`);
     const a = data.a;
-    // Hand-counted: "Peer-led groups" (title) → group-peer-support (the longest term there);
-    // "peer support groups" → peer-support-group; "peer support worker" → peer-support;
+    // Hand-counted: "Peer-led" (title) → peer-support; "peer support groups" →
+    // peer-support-group (the longest term there); "peer support worker" adds nothing new;
     // Hope, the Herth Hope Index → hope; "depressive symptoms", PHQ-9 → depression.
     // "Hopefully" is no mention of hope; "PSW" adds nothing new (peer-support is linked already).
     expect(a.interventions.map((c: any) => c.id).sort()).toEqual([
-      'group-peer-support',
       'peer-support',
       'peer-support-group',
     ]);
@@ -120,14 +119,7 @@ describe('concept tagger: import, tag --all, synonyms, evidence map', { timeout:
       evidence: { field: 'abstract', text: 'Hope', start: 63, end: 67 },
     });
     const peer = a.conceptLinks.find((l: any) => l.concept.id === 'peer-support');
-    expect(peer.evidence).toEqual({
-      field: 'abstract',
-      text: 'peer support worker',
-      start: 36,
-      end: 55,
-    });
-    const group = a.conceptLinks.find((l: any) => l.concept.id === 'group-peer-support');
-    expect(group.evidence).toEqual({ field: 'title', text: 'Peer-led groups', start: 0, end: 15 });
+    expect(peer.evidence).toEqual({ field: 'title', text: 'Peer-led', start: 0, end: 8 });
 
     const b = await taggerLinks();
     const fromB = b.filter((l) => l.from !== a.id && l.type !== 'ABOUT');
@@ -211,6 +203,22 @@ RETURN c.id AS id, COUNT { (c)<-[:STUDIES|MEASURES]-(:Paper) } AS n ORDER BY id`
       null,
     );
     await repo.setConceptSynonyms(actor, 'empowerment', ['drop-in centre'], null);
+    // Typed refusals, and an audit record of the change.
+    await expect(
+      repo.setConceptSynonyms(actor, 'peer-support', [], ['PHQ-9']),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(repo.setConceptSynonyms(actor, 'no-such-concept', [], null)).rejects.toMatchObject(
+      {
+        code: 'NOT_FOUND',
+      },
+    );
+    const [audit] = await db.read({
+      name: 'test.synonymAudit',
+      text: `MATCH (c:Change {action: 'SET_CONCEPT_SYNONYMS', target: 'empowerment'}) RETURN c.after AS after`,
+    });
+    expect(JSON.parse(audit!.after as string).synonyms).toEqual(['drop-in centre']);
     const run = await tag('--all');
     expect(run.papers.retagged).toBe(1);
     const after = await taggerLinks();

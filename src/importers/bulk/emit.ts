@@ -106,7 +106,7 @@ const TAG_COLUMNS = [
 /** A curated link leaves them empty (absent: CURATED). */
 const CURATED_CELLS: Cell[] = TAG_COLUMNS.map(() => null);
 
-/** A TAGGER link's cells from `sources` on, as write.tags.* stores them. */
+/** A TAGGER link's cells from `sources` on, as the tags.* queries store them. */
 const taggerCells = (t: TagRow): Cell[] => [
   [TAGGER_VERSION],
   'TAGGER',
