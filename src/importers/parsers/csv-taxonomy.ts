@@ -9,6 +9,7 @@
 import { emptyBatch } from '../../domain/import-format.js';
 import type { ConceptRecord } from '../../domain/import-format.js';
 import { OUTCOME_DOMAINS } from '../../domain/vocabulary.js';
+import { cleanTerms } from '../../domain/concept-terms.js';
 import type { Cells } from './csv-cells.js';
 import { conceptId, optional, required, vocab } from './csv-cells.js';
 import { readCsv } from './csv-input.js';
@@ -22,19 +23,13 @@ export const TAXONOMY_HEADER = ['kind', 'id', 'name', 'parent', 'domain'] as con
 /** The optional columns after it. */
 export const TAXONOMY_OPTIONAL = ['synonyms', 'instruments'] as const;
 
-/** A `;`-separated list cell: trimmed, empty items dropped, distinct; undefined when empty. */
+/** A `;`-separated list cell, cleaned by the rule curators' edits follow; undefined when empty. */
 function terms(cells: Cells, field: string): string[] | undefined {
-  const list = [
-    ...new Set(
-      (cells[field] ?? '')
-        .split(';')
-        .map((t) => t.trim().replace(/\s+/g, ' '))
-        .filter(Boolean),
-    ),
-  ];
-  for (const t of list)
-    if (t.length > 200)
-      throw new RecordError(field, `term "${t.slice(0, 40)}..." is over 200 characters`);
+  const list = cleanTerms(
+    field,
+    (cells[field] ?? '').split(';'),
+    (f, message) => new RecordError(f, message),
+  );
   return list.length > 0 ? list : undefined;
 }
 
