@@ -27,6 +27,7 @@ const LAYERS = [
   ['importers and exporters', ['src/importers/**', 'src/exporters/**']],
   ['the database layer', ['src/db/**']],
   ['the configuration', ['src/config.[jt]s']],
+  ['the concept tagger', ['src/tagger/**']],
   ['the statement classifier', ['src/classifier/**']],
   ['the domain', ['src/domain/**']],
 ];
@@ -54,9 +55,15 @@ const otherZones = [
     message: 'resolvers never run Cypher; use a service, a loader or a repository.',
   },
   {
-    target: ['src/exporters/**', 'src/importers/parsers/**', 'src/domain/**'],
+    target: ['src/exporters/**', 'src/importers/parsers/**', 'src/domain/**', 'src/tagger/**'],
     from: ['src/db/**', 'src/config.[jt]s'],
     message: 'pure code reads no database and no configuration.',
+  },
+  {
+    target: ['src/tagger/**'],
+    from: ['src/classifier/**'],
+    message:
+      'the concept tagger and the statement classifier are independent: the tagger reads only the domain.',
   },
   {
     target: ['src/importers/parsers/**'],
@@ -145,7 +152,7 @@ export default tseslint.config(
   },
   {
     // Pure layers never reach into the database or HTTP (docs/ARCHITECTURE.md: layers).
-    files: ['src/domain/**', 'src/importers/parsers/**', 'src/exporters/**'],
+    files: ['src/domain/**', 'src/importers/parsers/**', 'src/exporters/**', 'src/tagger/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,7 +8,13 @@ import { seedDataset } from './dataset/index.js';
 
 /** Writes the seed graph; a rejected seed record is a bug in the dataset, so it fails loudly. */
 export async function loadSeed(db: Executor): Promise<WriteSummary> {
-  const summary = await writeBatch(db, seedDataset, { file: 'seed/dataset', source: 'seed' });
+  // Not tagged: the seed's curated links are the concept tagger's gold standard (docs/tagger.md);
+  // `evidence-graph tag` adds TAGGER links to a seeded graph when wanted.
+  const summary = await writeBatch(db, seedDataset, {
+    file: 'seed/dataset',
+    source: 'seed',
+    tag: false,
+  });
   if (summary.rejected > 0) {
     const first = summary.rejects[0];
     throw new Error(

@@ -10,6 +10,16 @@
  * Honesty rules: every concept and description is grounded in those texts; nothing marked
  * *unverified* there is stated here as fact. No concept exists only because it "would be
  * useful": each one is used by a paper, statement or finding in this dataset.
+ *
+ * Synonyms and instruments are what the concept tagger (src/tagger, docs/tagger.md) matches.
+ * They are the terms of the peer-support literature for the same thing (peer-delivered,
+ * peer-led, peer worker / specialist / mentor, lived experience workforce, mutual aid and
+ * self-help groups, consumer-run and consumer-operated services) and the standard scales
+ * for each outcome. The seed's sources name no scale; the instruments are the ones issue 16
+ * names (Herth Hope Index, PHQ-9, BDI, CES-D, QPR, the Empowerment Scale) and the widely
+ * used scales of the same outcomes (each the scale's published name). Terms were tuned on
+ * the development half of eval/tagger/labels.jsonl only (docs/tagger.md). Short terms that
+ * are ambiguous alone ("support", "recovery college", "barriers") are left out on purpose.
  */
 import type { ConceptRecord } from '../../src/domain/import-format.js';
 
@@ -20,6 +30,34 @@ export const interventions: ConceptRecord[] = [
     name: 'Peer support',
     description:
       'Social and emotional support offered and received by people with a shared experience of mental health difficulties (definition from Murphy et al. 2024).',
+    synonyms: [
+      'peer-delivered',
+      'peer-led',
+      'peer-provided',
+      'peer-run',
+      'peer worker',
+      'peer support worker',
+      'peer support specialist',
+      'peer specialist',
+      'peer mentor',
+      'peer mentoring',
+      'peer provider',
+      'peer-to-peer support',
+      'peer counselling',
+      'peer counseling',
+      'peer navigator',
+      'lived experience worker',
+      'lived experience workforce',
+      'lived experience practitioner',
+      'consumer-provider',
+      'consumer-run',
+      'consumer-operated',
+      'consumer-delivered',
+      'peer-based intervention',
+      'peer respite',
+      'peer navigation',
+      'self-help agency',
+    ],
   },
   {
     kind: 'intervention',
@@ -27,6 +65,7 @@ export const interventions: ConceptRecord[] = [
     name: 'Group peer support',
     parent: 'peer-support',
     description: 'Peer support delivered as a group intervention, the scope of Lyons et al. 2021.',
+    synonyms: ['group-based peer support', 'peer group support', 'peer-led support group'],
   },
   {
     kind: 'intervention',
@@ -35,6 +74,14 @@ export const interventions: ConceptRecord[] = [
     parent: 'group-peer-support',
     description:
       'One of the two kinds of group peer support intervention distinguished by Lyons et al. 2021 (not meta-analysed there).',
+    synonyms: [
+      'mutual support',
+      'mutual aid',
+      'mutual aid group',
+      'mutual help group',
+      'self-help group',
+      'mutual-help group',
+    ],
   },
   {
     kind: 'intervention',
@@ -43,6 +90,7 @@ export const interventions: ConceptRecord[] = [
     parent: 'group-peer-support',
     description:
       'The other kind of group peer support distinguished by Lyons et al. 2021, split into anti-stigma and self-management groups, and the only kind they meta-analysed.',
+    synonyms: ['peer group intervention'],
   },
   {
     kind: 'intervention',
@@ -51,6 +99,7 @@ export const interventions: ConceptRecord[] = [
     parent: 'peer-support-group',
     description:
       'A peer support group aimed at stigma, one of the two subtypes in Lyons et al. 2021.',
+    synonyms: ['Honest, Open, Proud', 'Coming Out Proud'],
   },
   {
     kind: 'intervention',
@@ -59,6 +108,7 @@ export const interventions: ConceptRecord[] = [
     parent: 'peer-support-group',
     description:
       'A peer support group aimed at self-management, one of the two subtypes in Lyons et al. 2021.',
+    synonyms: ['peer-led self-management', 'peer-delivered self-management'],
   },
   {
     kind: 'intervention',
@@ -67,6 +117,18 @@ export const interventions: ConceptRecord[] = [
     parent: 'peer-support',
     description:
       'Peer support delivered individually in mental health services, reviewed by White et al. 2020.',
+    synonyms: [
+      'one-on-one peer support',
+      '1:1 peer support',
+      'individual peer support',
+      'individual peer mentoring',
+      // A mentor or navigator works with one person: one-to-one, and peer support (above).
+      'peer mentor',
+      'peer mentoring',
+      'peer navigator',
+      'peer navigation',
+      'peer health navigator',
+    ],
   },
   {
     kind: 'intervention',
@@ -75,6 +137,16 @@ export const interventions: ConceptRecord[] = [
     parent: 'peer-support',
     description:
       'Online peer-to-peer support, reviewed for young people with mental health problems by Ali et al. 2015.',
+    synonyms: [
+      'internet peer support',
+      'digital peer support',
+      'web-based peer support',
+      'online peer-to-peer support',
+      'online support group',
+      'online peer support group',
+      'online peer community',
+      'online peer-to-peer',
+    ],
   },
 ];
 
@@ -109,6 +181,13 @@ export const outcomes: ConceptRecord[] = [
     domain: 'PSYCHOSOCIAL',
     description:
       'Overall recovery, where Lyons et al. 2021 found small gains from peer support groups.',
+    synonyms: ['mental health recovery'],
+    instruments: [
+      'Questionnaire about the Process of Recovery',
+      'QPR',
+      'Recovery Assessment Scale',
+      'Mental Health Recovery Measure',
+    ],
   },
   {
     kind: 'outcome',
@@ -134,6 +213,8 @@ export const outcomes: ConceptRecord[] = [
     domain: 'PSYCHOSOCIAL',
     description:
       'Hope, where Lyons et al. 2021 found no improvement and Fuhr et al. 2014 a pooled gain.',
+    synonyms: ['hopefulness'],
+    instruments: ['Herth Hope Index', 'Herth Hope Scale', 'Adult Hope Scale', 'Snyder Hope Scale'],
   },
   {
     kind: 'outcome',
@@ -143,6 +224,7 @@ export const outcomes: ConceptRecord[] = [
     domain: 'PSYCHOSOCIAL',
     description:
       'Empowerment, where Lyons et al. 2021 found no improvement; also reviewed by Burke et al. 2019.',
+    instruments: ['Empowerment Scale', 'Making Decisions Empowerment Scale'],
   },
   {
     kind: 'outcome',
@@ -152,6 +234,8 @@ export const outcomes: ConceptRecord[] = [
     domain: 'PSYCHOSOCIAL',
     description:
       'Self-efficacy, one of the outcomes of peer support reviewed by Burke et al. 2019.',
+    synonyms: ['self efficacy'],
+    instruments: ['General Self-Efficacy Scale'],
   },
   {
     kind: 'outcome',
@@ -161,6 +245,14 @@ export const outcomes: ConceptRecord[] = [
     domain: 'PSYCHOSOCIAL',
     description:
       'Internalised (self-) stigma, one of the outcomes of peer support reviewed by Burke et al. 2019.',
+    synonyms: [
+      'internalized stigma',
+      'self-stigma',
+      'self stigma',
+      'self-stigmatisation',
+      'self-stigmatization',
+    ],
+    instruments: ['Internalized Stigma of Mental Illness', 'ISMI'],
   },
   {
     kind: 'outcome',
@@ -170,6 +262,8 @@ export const outcomes: ConceptRecord[] = [
     domain: 'PSYCHOSOCIAL',
     description:
       'Quality of life, where Fuhr et al. 2014 report a pooled gain from peer-delivered interventions.',
+    synonyms: ['QoL', 'health-related quality of life', 'HRQoL'],
+    instruments: ['WHOQOL-BREF', 'Manchester Short Assessment of Quality of Life', 'MANSA'],
   },
   {
     kind: 'outcome',
@@ -179,6 +273,14 @@ export const outcomes: ConceptRecord[] = [
     domain: 'CLINICAL',
     description:
       'Clinical symptoms, where Lyons et al. 2021 found no improvement from group peer support.',
+    synonyms: [
+      'psychiatric symptoms',
+      'symptom severity',
+      'psychiatric symptomatology',
+      'mental health symptoms',
+      'symptomatology',
+    ],
+    instruments: ['Brief Psychiatric Rating Scale', 'BPRS'],
   },
   {
     kind: 'outcome',
@@ -188,6 +290,17 @@ export const outcomes: ConceptRecord[] = [
     domain: 'CLINICAL',
     description:
       'Depressive symptoms, meta-analysed by Pfeiffer et al. 2011 and (no effect) by Lyons et al. 2021.',
+    synonyms: ['depressive symptoms', 'depressive symptomatology'],
+    instruments: [
+      'PHQ-9',
+      'Patient Health Questionnaire',
+      'BDI',
+      'Beck Depression Inventory',
+      'CES-D',
+      'Center for Epidemiologic Studies Depression Scale',
+      'EPDS',
+      'Edinburgh Postnatal Depression Scale',
+    ],
   },
   {
     kind: 'outcome',
@@ -195,6 +308,16 @@ export const outcomes: ConceptRecord[] = [
     name: 'Service use',
     domain: 'SERVICE_USE',
     description: 'Use of mental health services, including crisis care and readmission.',
+    synonyms: [
+      'service utilisation',
+      'service utilization',
+      'mental health service use',
+      'use of services',
+      'health service use',
+      'healthcare utilization',
+      'healthcare utilisation',
+      'health care utilization',
+    ],
   },
   {
     kind: 'outcome',
@@ -204,6 +327,14 @@ export const outcomes: ConceptRecord[] = [
     domain: 'SERVICE_USE',
     description:
       'Readmission to acute care after discharge, named in a quoted statement about peer support in acute services.',
+    synonyms: [
+      'rehospitalisation',
+      'rehospitalization',
+      're-hospitalisation',
+      're-hospitalization',
+      'psychiatric readmission',
+      'hospital readmission',
+    ],
   },
   {
     kind: 'outcome',
@@ -213,6 +344,15 @@ export const outcomes: ConceptRecord[] = [
     domain: 'SERVICE_USE',
     description:
       'Use of crisis or emergency services, reduced by consumer-providers of care in Pitt et al. 2013.',
+    synonyms: [
+      'crisis service use',
+      'use of crisis services',
+      'emergency department visits',
+      'emergency service use',
+      'crisis care use',
+      'crisis service usage',
+      'emergency room',
+    ],
   },
   {
     kind: 'outcome',
@@ -221,6 +361,7 @@ export const outcomes: ConceptRecord[] = [
     domain: 'IMPLEMENTATION',
     description:
       'Barriers to implementing peer support interventions, one of the questions of Murphy et al. 2024.',
+    synonyms: ['implementation barriers', 'barriers to implementation', 'barriers to implementing'],
   },
   {
     kind: 'outcome',
@@ -247,6 +388,11 @@ export const outcomes: ConceptRecord[] = [
     domain: 'IMPLEMENTATION',
     description:
       'Facilitators of implementing peer support interventions, one of the questions of Murphy et al. 2024.',
+    synonyms: [
+      'implementation facilitators',
+      'facilitators to implementation',
+      'facilitators of implementing',
+    ],
   },
   {
     kind: 'outcome',
@@ -265,6 +411,7 @@ export const outcomes: ConceptRecord[] = [
     domain: 'IMPLEMENTATION',
     description:
       'Clarity of the peer support worker role, a facilitator reported by Murphy et al. 2024.',
+    synonyms: ['clarity of roles', 'role ambiguity'],
   },
 ];
 

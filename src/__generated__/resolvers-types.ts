@@ -71,6 +71,7 @@ export type ChangeAction =
   | 'ADD_STATEMENT'
   | 'DELETE_STATEMENT'
   | 'MERGE_PAPERS'
+  | 'SET_CONCEPT_SYNONYMS'
   | 'TAG_STATEMENT'
   | 'UPDATE_STATEMENT'
   | 'UPSERT_PAPER';
@@ -176,17 +177,31 @@ export type Concept = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Other names papers use for the concept; the concept tagger matches them and the name. */
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 /** A link to a concept, with the sources that asserted it. */
 export type ConceptLink = {
   __typename?: 'ConceptLink';
   concept: Concept;
+  /** The span a TAGGER link was found in; null for a curated one. */
+  evidence?: Maybe<LinkEvidence>;
+  linkSource: ConceptLinkSource;
   relation: ConceptRelation;
   sources: Array<Scalars['String']['output']>;
+  /** The tagger version that made a TAGGER link (e.g. tagger@1); null for a curated one. */
+  taggerVersion?: Maybe<Scalars['String']['output']>;
   /** False when the link is flagged as not checked against its source. */
   verified: Scalars['Boolean']['output'];
 };
+
+/** Who made a concept link. */
+export type ConceptLinkSource =
+  /** A source (an import's record, the seed) or a curator asserted it; every link stored before the tagger. */
+  | 'CURATED'
+  /** The concept tagger found the concept named in the text (see `ConceptLink.evidence`). */
+  | 'TAGGER';
 
 /** How a paper or a statement is linked to a concept. */
 export type ConceptRelation =
@@ -233,6 +248,8 @@ export type EvidenceCell = {
   intervention: InterventionType;
   /** True when less of this outcome is better (e.g. symptoms); see `Outcome.lowerIsBetter`. */
   lowerIsBetter: Scalars['Boolean']['output'];
+  /** Papers in the cell only through a TAGGER link (the concept tagger's): no finding and no curated tags put them there. */
+  machineTaggedPapers: Scalars['Int']['output'];
   outcome: Outcome;
   /** All papers in the cell, newest first. */
   papers: Array<Paper>;
@@ -421,6 +438,7 @@ export type InterventionType = Concept & {
   /** Papers in this graph that study this type (not its subtypes). */
   paperCount: Scalars['Int']['output'];
   parent?: Maybe<InterventionType>;
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 /** Who set a statement's label. A MODEL label never replaces a SOURCE or CURATOR one. */
@@ -431,6 +449,19 @@ export type LabelSource =
   | 'MODEL'
   /** The source the statement was imported from (statements CSV, a provider's class). */
   | 'SOURCE';
+
+/** The text that made a TAGGER link: the first span naming the concept. */
+export type LinkEvidence = {
+  __typename?: 'LinkEvidence';
+  /** Offset just past the span. */
+  end: Scalars['Int']['output'];
+  /** title or abstract (a paper's), sentence (a statement's). */
+  field: Scalars['String']['output'];
+  /** Offset of the span's first character in the field. */
+  start: Scalars['Int']['output'];
+  /** The span as written. */
+  text: Scalars['String']['output'];
+};
 
 export type Measure =
   | 'HEDGES_G'
@@ -466,6 +497,12 @@ export type Mutation = {
   /** Saves a paper to the signed-in user's library (idempotent). NOT_FOUND for an unknown paper. */
   savePaper?: Maybe<Paper>;
   setCollectionVisibility: Collection;
+  /**
+   * Replaces a concept's synonyms (and, for an outcome, its instruments when given; omitted
+   * keeps them). Each term 1 to 200 characters, at most 100. Tagger links change only when
+   * the graph is re-tagged (`evidence-graph tag --all`).
+   */
+  setConceptSynonyms: Concept;
   /** Replaces the concepts a statement is about. */
   tagStatement: Statement;
   /** Removes a paper from the library (idempotent). */
@@ -544,6 +581,13 @@ export type MutationSavePaperArgs = {
 export type MutationSetCollectionVisibilityArgs = {
   id: Scalars['ID']['input'];
   public: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetConceptSynonymsArgs = {
+  id: Scalars['ID']['input'];
+  instruments?: InputMaybe<Array<Scalars['String']['input']>>;
+  synonyms: Array<Scalars['String']['input']>;
 };
 
 
@@ -638,11 +682,14 @@ export type Outcome = Concept & {
   description?: Maybe<Scalars['String']['output']>;
   domain: OutcomeDomain;
   id: Scalars['ID']['output'];
+  /** Instruments (scales) that measure this outcome, e.g. the Herth Hope Index for hope; tagged like synonyms. */
+  instruments: Array<Scalars['String']['output']>;
   /** True when less of this outcome is better; effects are read as intervention minus control. */
   lowerIsBetter: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   parent?: Maybe<Outcome>;
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 export type OutcomeDomain =
@@ -688,6 +735,7 @@ export type Paper = {
   includes: Array<Paper>;
   /** Reviews: the studies they include, each inclusion with its provenance. */
   inclusionLinks: Array<InclusionLink>;
+  /** Intervention types the paper studies; `sources` keeps only links of those link sources (default: all). */
   interventions: Array<InterventionType>;
   /** True while the paper is known only from another record's reference list. */
   isStub: Scalars['Boolean']['output'];
@@ -697,6 +745,7 @@ export type Paper = {
    */
   mergedIds: Array<Scalars['ID']['output']>;
   openalexId?: Maybe<Scalars['String']['output']>;
+  /** Outcomes the paper measures; `sources` as for interventions. */
   outcomes: Array<Outcome>;
   pmcid?: Maybe<Scalars['String']['output']>;
   pmid?: Maybe<Scalars['String']['output']>;
@@ -736,6 +785,16 @@ export type PaperCoCitedArgs = {
 
 export type PaperCoupledArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PaperInterventionsArgs = {
+  sources?: InputMaybe<Array<ConceptLinkSource>>;
+};
+
+
+export type PaperOutcomesArgs = {
+  sources?: InputMaybe<Array<ConceptLinkSource>>;
 };
 
 
@@ -877,6 +936,7 @@ export type Population = Concept & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 /** Why the cited work is cited (Semantic Scholar / SciCite scheme). */
@@ -960,6 +1020,7 @@ export type QueryCollectionArgs = {
 
 export type QueryEvidenceMapArgs = {
   knappHartung?: InputMaybe<Scalars['Boolean']['input']>;
+  linkSources?: InputMaybe<Array<ConceptLinkSource>>;
   method?: InputMaybe<PoolingMethod>;
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
   where?: InputMaybe<EvidenceWhere>;
@@ -1041,6 +1102,7 @@ export type Setting = Concept & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  synonyms: Array<Scalars['String']['output']>;
 };
 
 export type SortDirection =
@@ -1049,6 +1111,7 @@ export type SortDirection =
 
 export type Statement = {
   __typename?: 'Statement';
+  /** Concepts the statement is about; `sources` keeps only links of those link sources (default: all). */
   about: Array<Concept>;
   /** The concepts this statement is about, each link with its provenance. */
   aboutLinks: Array<ConceptLink>;
@@ -1080,6 +1143,11 @@ export type Statement = {
   text: Scalars['String']['output'];
   /** False when the statement is flagged as not checked against its source. */
   verified: Scalars['Boolean']['output'];
+};
+
+
+export type StatementAboutArgs = {
+  sources?: InputMaybe<Array<ConceptLinkSource>>;
 };
 
 /** The classifier's side of a statement's labels: only the labels it made are filled. */
@@ -1306,6 +1374,7 @@ export type ResolversTypes = ResolversObject<{
   Collection: ResolverTypeWrapper<CollectionModel>;
   Concept: ResolverTypeWrapper<ConceptModel>;
   ConceptLink: ResolverTypeWrapper<ConceptLinkModel>;
+  ConceptLinkSource: ConceptLinkSource;
   ConceptRelation: ConceptRelation;
   Direction: Direction;
   DirectionCounts: ResolverTypeWrapper<DirectionCounts>;
@@ -1327,6 +1396,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterventionType: ResolverTypeWrapper<ConceptModel>;
   LabelSource: LabelSource;
+  LinkEvidence: ResolverTypeWrapper<LinkEvidence>;
   Measure: Measure;
   Mutation: ResolverTypeWrapper<{}>;
   Network: ResolverTypeWrapper<NetworkModel>;
@@ -1407,6 +1477,7 @@ export type ResolversParentTypes = ResolversObject<{
   InclusionLink: InclusionLinkModel;
   Int: Scalars['Int']['output'];
   InterventionType: ConceptModel;
+  LinkEvidence: LinkEvidence;
   Mutation: {};
   Network: NetworkModel;
   NetworkEdge: NetworkEdgeModel;
@@ -1535,12 +1606,16 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ConceptLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptLink'] = ResolversParentTypes['ConceptLink']> = ResolversObject<{
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['LinkEvidence']>, ParentType, ContextType>;
+  linkSource?: Resolver<ResolversTypes['ConceptLinkSource'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ConceptRelation'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  taggerVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1565,6 +1640,7 @@ export type EvidenceCellResolvers<ContextType = RequestContext, ParentType exten
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   intervention?: Resolver<ResolversTypes['InterventionType'], ParentType, ContextType>;
   lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  machineTaggedPapers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   papers?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<EvidenceCellPapersArgs, 'first'>>;
   pooled?: Resolver<ResolversTypes['PooledEffect'], ParentType, ContextType>;
@@ -1666,6 +1742,15 @@ export type InterventionTypeResolvers<ContextType = RequestContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LinkEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkEvidence'] = ResolversParentTypes['LinkEvidence']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1682,6 +1767,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   renameCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationRenameCollectionArgs, 'id' | 'name'>>;
   savePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationSavePaperArgs, 'paperId'>>;
   setCollectionVisibility?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationSetCollectionVisibilityArgs, 'id' | 'public'>>;
+  setConceptSynonyms?: Resolver<ResolversTypes['Concept'], ParentType, ContextType, RequireFields<MutationSetConceptSynonymsArgs, 'id' | 'synonyms'>>;
   tagStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationTagStatementArgs, 'about' | 'id'>>;
   unsavePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationUnsavePaperArgs, 'paperId'>>;
   updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'id' | 'patch'>>;
@@ -1726,10 +1812,12 @@ export type OutcomeResolvers<ContextType = RequestContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['OutcomeDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1754,11 +1842,11 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   includedIn?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   includes?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   inclusionLinks?: Resolver<Array<ResolversTypes['InclusionLink']>, ParentType, ContextType>;
-  interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType, Partial<PaperInterventionsArgs>>;
   isStub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   openalexId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<PaperOutcomesArgs>>;
   pmcid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pmid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
@@ -1833,6 +1921,7 @@ export type PopulationResolvers<ContextType = RequestContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1881,11 +1970,12 @@ export type SettingResolvers<ContextType = RequestContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
-  about?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType, Partial<StatementAboutArgs>>;
   aboutLinks?: Resolver<Array<ResolversTypes['ConceptLink']>, ParentType, ContextType>;
   cited?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   citing?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
@@ -2002,6 +2092,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ImportResult?: ImportResultResolvers<ContextType>;
   InclusionLink?: InclusionLinkResolvers<ContextType>;
   InterventionType?: InterventionTypeResolvers<ContextType>;
+  LinkEvidence?: LinkEvidenceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;

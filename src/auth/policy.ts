@@ -50,6 +50,7 @@ export const POLICY: Record<string, Record<string, Rule>> = {
     tagStatement: role('curator'),
     deleteStatement: role('curator'),
     mergePapers: role('curator'),
+    setConceptSynonyms: role('curator'),
     importRecords: role('curator'),
   },
 };

@@ -15,6 +15,7 @@ import type { DoctorCliOptions } from './doctor.js';
 import type { ExportCliFormat, ExportCliOptions } from './export.js';
 import type { GenerateCliOptions } from './generate.js';
 import type { ImportCliOptions } from './import.js';
+import type { TagCliOptions } from './tag.js';
 import type { TokenCliOptions } from './token.js';
 import { integerIn, oneOf, repeatable, satisfying, stringValue, UsageError } from './usage.js';
 
@@ -182,6 +183,28 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
         (await import('./classify.js')).classifyCommand(opts),
       ),
     );
+
+  program
+    .command('tag')
+    .description(
+      'link papers (title, abstract) and statements to the interventions and outcomes they name: TAGGER links, never over a curated one',
+    )
+    .option(
+      '--all',
+      're-tag everything (after synonyms change), not only what this tagger version has not tagged',
+    )
+    .option(
+      '--after <point>',
+      'resume after paper:<id> or statement:<id> (the point a failed run prints)',
+      stringValue('--after'),
+    )
+    .option(
+      '--batch-size <n>',
+      'papers or statements per write transaction (default 2000)',
+      integerIn('--batch-size', 1, 100_000),
+    )
+    .option('--json', 'print the summary as one JSON object, no progress bar')
+    .action(action(async (opts: TagCliOptions) => (await import('./tag.js')).tagCommand(opts)));
 
   program
     .command('doctor')

@@ -151,6 +151,10 @@ export interface ConceptRecord {
   parent?: string;
   domain?: OutcomeDomain;
   description?: string;
+  /** Other names the concept goes by in papers (the concept tagger matches them and the name). */
+  synonyms?: string[];
+  /** Outcomes only: the instruments (scales) that measure it, matched like synonyms. */
+  instruments?: string[];
 }
 
 export interface ExternalTallyRecord {

@@ -25,7 +25,15 @@ export const INTEGER_PROPERTIES_BY_OWNER = {
   ],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * The concept tagger's evidence offsets on STUDIES, MEASURES and ABOUT links
+ * (src/db/cypher/tags.ts); kept apart from the owners doctor repairs, as only the tagger
+ * writes them, always from integer offsets.
+ */
+export const TAG_EVIDENCE_INTEGERS = ['evidenceStart', 'evidenceEnd'] as const;
+
 /** Every property name that is an integer wherever it occurs (no name is a Float elsewhere). */
-export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(
-  Object.values(INTEGER_PROPERTIES_BY_OWNER).flat(),
-);
+export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set([
+  ...Object.values(INTEGER_PROPERTIES_BY_OWNER).flat(),
+  ...TAG_EVIDENCE_INTEGERS,
+]);

@@ -61,7 +61,11 @@ export interface Loaders {
   related(kind: 'coCited' | 'coupled', first: number): DataLoader<string, RelatedPaperModel[]>;
   citationsByYear: DataLoader<string, YearTallyModel[]>;
   /** Statements about both concepts of a cell, keyed "interventionId|outcomeId"; one loader per (rollUp, first). */
-  evidenceStatements(rollUp: boolean, first: number): DataLoader<string, StatementModel[]>;
+  evidenceStatements(
+    rollUp: boolean,
+    first: number,
+    linkSources?: readonly string[] | null,
+  ): DataLoader<string, StatementModel[]>;
   /** Remembers papers already fetched by another query. */
   primePapers(papers: Iterable<PaperModel>): void;
   /** Saved flag and reaction of user `userId` per paper id (library.graphql). */
@@ -174,8 +178,8 @@ export function createLoaders(repos: Repositories): Loaders {
       return loader;
     },
     citationsByYear: list((ids) => repos.related.citationsByYear(ids)),
-    evidenceStatements(rollUp, first) {
-      const key = `${rollUp}|${first}`;
+    evidenceStatements(rollUp, first, linkSources = null) {
+      const key = `${rollUp}|${first}|${linkSources?.join(',') ?? '*'}`;
       let loader = evidenceLoaders.get(key);
       if (!loader) {
         loader = list((keys) =>
@@ -186,6 +190,7 @@ export function createLoaders(repos: Repositories): Loaders {
             }),
             rollUp,
             first,
+            linkSources,
           ),
         );
         evidenceLoaders.set(key, loader);

@@ -14,7 +14,7 @@ import type { Page } from '../domain/paging.js';
 import type { PaperRecord } from '../domain/import-format.js';
 import { mergePaperInto } from '../importers/writer/merge-papers.js';
 import { newPaperId, REF_KINDS } from '../domain/identity.js';
-import type { PaperModel, StatementModel } from './models.js';
+import type { ConceptModel, PaperModel, StatementModel } from './models.js';
 
 /** Who makes an edit, as recorded in the audit. */
 export interface Actor {
@@ -107,7 +107,7 @@ export class CurationRepository {
     tx: WriteTx,
     actor: Actor,
     action: string,
-    target: { kind: 'Paper' | 'Statement'; id: string },
+    target: { kind: 'Paper' | 'Statement' | 'Concept'; id: string },
     before: unknown,
     after: unknown,
   ): Promise<Row[]> {
@@ -214,6 +214,35 @@ export class CurationRepository {
       const after = (await statementSnapshot(tx, id)) as Snapshot;
       await this.record(tx, actor, 'TAG_STATEMENT', { kind: 'Statement', id }, before, after);
       return withoutAbout(after);
+    }, this.stats);
+  }
+
+  /**
+   * Replaces a concept's synonyms, and an outcome's instruments when given (null keeps
+   * them); NOT_FOUND for no concept, BAD_USER_INPUT for instruments on a non-outcome.
+   * Links are not re-tagged here: `evidence-graph tag --all` does that over the graph.
+   */
+  setConceptSynonyms(
+    actor: Actor,
+    id: string,
+    synonyms: string[],
+    instruments: string[] | null,
+  ): Promise<ConceptModel> {
+    return this.db.writeTx(async (tx) => {
+      const [found] = await tx.run(cy.conceptSnapshot, { id });
+      const before = found?.concept as ConceptModel | undefined;
+      if (!before) throw notFound(`concept "${id}"`);
+      if (instruments !== null && before.kind !== 'Outcome')
+        throw badInput('instruments', `instruments apply to outcomes only; "${id}" is not one`);
+      const [row] = await tx.run(cy.setConceptSynonyms, {
+        id,
+        synonyms,
+        hasInstruments: instruments !== null,
+        instruments: instruments ?? [],
+      });
+      const after = row!.concept as ConceptModel;
+      await this.record(tx, actor, 'SET_CONCEPT_SYNONYMS', { kind: 'Concept', id }, before, after);
+      return after;
     }, this.stats);
   }
 

@@ -28,7 +28,7 @@ export type EvidenceCellModel = EvidenceCell<
   PaperModel,
   EvidenceFindingModel,
   EvidenceConceptModel
-> & { rollUp: boolean };
+> & { rollUp: boolean; linkSources: readonly string[] | null };
 
 export type EvidenceMapModel = EvidenceMap<
   PaperModel,

@@ -46,6 +46,7 @@ export class EvidenceRepository {
         : start === 'outcomes'
           ? { outcomes: filter.outcomes }
           : {};
+    const linkSources = options.linkSources ?? null;
     const [paperRows, conceptRows, statementRows] = await Promise.all([
       this.db.read(
         cy.evidencePapersFrom[start],
@@ -54,6 +55,7 @@ export class EvidenceRepository {
           yearTo: filter.yearTo,
           populations: filter.populations,
           settings: filter.settings,
+          linkSources,
           ...scope,
         },
         this.stats,
@@ -61,7 +63,7 @@ export class EvidenceRepository {
       this.db.read(cy.evidenceConcepts, {}, this.stats),
       this.db.read(
         cy.evidenceStatementCountsFrom[start],
-        { rollUp: options.rollUp, ...scope },
+        { rollUp: options.rollUp, linkSources, ...scope },
         this.stats,
       ),
     ]);
@@ -74,7 +76,10 @@ export class EvidenceRepository {
       filter,
       ...options,
     });
-    return { ...map, cells: map.cells.map((c) => ({ ...c, rollUp: options.rollUp })) };
+    return {
+      ...map,
+      cells: map.cells.map((c) => ({ ...c, rollUp: options.rollUp, linkSources })),
+    };
   }
 
   /** Statements about each pair (both concepts), at most `first` per pair, in key order. */
@@ -82,6 +87,7 @@ export class EvidenceRepository {
     pairs: readonly PairKey[],
     rollUp: boolean,
     first: number,
+    linkSources: readonly string[] | null = null,
   ): Promise<StatementModel[][]> {
     const keyed = pairs.map((p) => ({
       key: `${p.interventionId}|${p.outcomeId}`,
@@ -90,7 +96,7 @@ export class EvidenceRepository {
     }));
     const rows = await this.db.read(
       cy.evidenceStatementList,
-      { pairs: keyed, rollUp, first },
+      { pairs: keyed, rollUp, first, linkSources },
       this.stats,
     );
     const byKey = new Map(rows.map((r) => [r.key as string, r.items as StatementModel[]]));

@@ -58,6 +58,8 @@ export interface ConceptModel {
   domain?: string | null;
   parentId?: string | null;
   paperCount?: number | null;
+  synonyms?: string[] | null;
+  instruments?: string[] | null;
 }
 
 /**
@@ -74,6 +76,13 @@ export interface ProvenanceModel {
 export interface ConceptLinkModel extends ProvenanceModel {
   concept: ConceptModel;
   relation: string;
+  /** CURATED or TAGGER (src/db/cypher/tags.ts); the TAGGER link's version and evidence span. */
+  linkSource?: string | null;
+  taggerVersion?: string | null;
+  evidenceField?: string | null;
+  evidenceText?: string | null;
+  evidenceStart?: number | null;
+  evidenceEnd?: number | null;
 }
 
 /** A review's INCLUDES link to a study. */

@@ -8,6 +8,9 @@ const parent = (c: ConceptModel, _a: unknown, { loaders }: RequestContext) =>
 const children = (c: ConceptModel, _a: unknown, { loaders }: RequestContext) =>
   loaders.conceptChildren.load(c.id);
 
+// A concept stored without synonyms has none (the property is absent, never empty).
+const synonyms = (c: ConceptModel) => c.synonyms ?? [];
+
 export const conceptResolvers: Resolvers = {
   Query: {
     interventionTypes: (_p, _a, { repos }) => repos.concepts.interventionTypes(),
@@ -22,11 +25,15 @@ export const conceptResolvers: Resolvers = {
         ? c.kind
         : 'InterventionType',
   },
-  InterventionType: { parent, children, paperCount: (c) => c.paperCount ?? 0 },
+  InterventionType: { parent, children, synonyms, paperCount: (c) => c.paperCount ?? 0 },
   Outcome: {
     parent,
     children,
+    synonyms,
+    instruments: (c) => c.instruments ?? [],
     paperCount: (c) => c.paperCount ?? 0,
     domain: (c) => (c.domain ?? 'OTHER') as 'OTHER',
   },
+  Population: { synonyms },
+  Setting: { synonyms },
 };

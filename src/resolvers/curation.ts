@@ -13,6 +13,7 @@ import type { Viewer } from '../domain/viewer.js';
 import { viewerIdOf } from '../domain/viewer.js';
 import { badInput } from '../domain/errors.js';
 import { assertId } from '../domain/ids.js';
+import { cleanTerms } from '../domain/concept-terms.js';
 import { toConnection, toPage } from '../domain/paging.js';
 import type { Actor, PaperFields, StatementPatchFields } from '../repositories/curation.js';
 import { confidenceArg, doiArg, idsArg, yearArg } from './args.js';
@@ -112,6 +113,13 @@ export const curationResolvers: Resolvers = {
       ]),
     deleteStatement: (_root, { id }, { viewer, repos }) =>
       repos.curation.deleteStatement(actorOf(viewer), assertId('id', id)),
+    setConceptSynonyms: (_root, { id, synonyms, instruments }, { viewer, repos }) =>
+      repos.curation.setConceptSynonyms(
+        actorOf(viewer),
+        assertId('id', id),
+        cleanTerms('synonyms', synonyms),
+        instruments == null ? null : cleanTerms('instruments', instruments),
+      ),
     mergePapers(_root, { keep, duplicate }, { viewer, repos }) {
       if (assertId('keep', keep) === assertId('duplicate', duplicate)) {
         throw badInput('duplicate', 'a paper cannot be merged into itself');

@@ -15,12 +15,17 @@ function firstArg(first: number | null | undefined, max: number): number {
 
 export const evidenceResolvers: Resolvers = {
   Query: {
-    async evidenceMap(_p, { where, method, rollUp, knappHartung }, { repos, loaders }) {
+    async evidenceMap(
+      _p,
+      { where, method, rollUp, knappHartung, linkSources },
+      { repos, loaders },
+    ) {
       const filter = checkEvidenceFilter(where);
       const map = await repos.evidence.map(filter, {
         method: method ?? 'REML',
         rollUp: rollUp === true,
         knappHartung: knappHartung === true,
+        linkSources: linkSources ?? null,
       });
       // Cells already hold their papers and concepts: later lookups by id need no query.
       for (const c of [...map.interventions, ...map.outcomes]) loaders.concept.prime(c.id, c);
@@ -29,11 +34,12 @@ export const evidenceResolvers: Resolvers = {
     },
   },
   EvidenceCell: {
+    machineTaggedPapers: (cell) => cell.machineTagged,
     papers: (cell, { first }, { config }) =>
       cell.papers.slice(0, firstArg(first, config.maxPageSize)),
     statementList: (cell, { first }, { loaders, config }) =>
       loaders
-        .evidenceStatements(cell.rollUp, firstArg(first, config.maxPageSize))
+        .evidenceStatements(cell.rollUp, firstArg(first, config.maxPageSize), cell.linkSources)
         .load(`${cell.intervention.id}|${cell.outcome.id}`),
   },
   Outcome: {

@@ -1,4 +1,5 @@
 /** Query.paper, Query.papers and the fields of Paper. */
+import { conceptsFrom } from './link-source.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../domain/errors.js';
 import { assertId } from '../domain/ids.js';
@@ -47,8 +48,14 @@ export const paperResolvers: Resolvers = {
     mergedIds: (p) => p.mergedIds ?? [],
     authors: (p, _a, { loaders }) => loaders.authors.load(p.id),
     venue: (p, _a, { loaders }) => loaders.venue.load(p.id),
-    interventions: (p, _a, { loaders }) => loaders.concepts.InterventionType.load(p.id),
-    outcomes: (p, _a, { loaders }) => loaders.concepts.Outcome.load(p.id),
+    interventions: async (p, { sources }, { loaders }) =>
+      sources
+        ? conceptsFrom(await loaders.conceptLinks.load(p.id), 'STUDIES', sources)
+        : loaders.concepts.InterventionType.load(p.id),
+    outcomes: async (p, { sources }, { loaders }) =>
+      sources
+        ? conceptsFrom(await loaders.conceptLinks.load(p.id), 'MEASURES', sources)
+        : loaders.concepts.Outcome.load(p.id),
     populations: (p, _a, { loaders }) => loaders.concepts.Population.load(p.id),
     settings: (p, _a, { loaders }) => loaders.concepts.Setting.load(p.id),
     findings: (p, _a, { loaders }) => loaders.findings.load(p.id),

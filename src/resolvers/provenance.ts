@@ -24,6 +24,17 @@ export const provenanceResolvers: Resolvers = {
     sources,
     verified,
     relation: (link) => link.relation as 'STUDIES',
+    linkSource: (link) => (link.linkSource === 'TAGGER' ? 'TAGGER' : 'CURATED'),
+    taggerVersion: (link) => link.taggerVersion ?? null,
+    evidence: (link) =>
+      link.evidenceField != null && link.evidenceText != null
+        ? {
+            field: link.evidenceField,
+            text: link.evidenceText,
+            start: link.evidenceStart ?? 0,
+            end: link.evidenceEnd ?? 0,
+          }
+        : null,
   },
   InclusionLink: { sources, verified, note },
   Paper: {

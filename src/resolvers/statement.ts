@@ -1,4 +1,5 @@
 /** Query.statements and the fields of Statement. */
+import { conceptsFrom } from './link-source.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { assertId } from '../domain/ids.js';
 import { toConnection, toPage } from '../domain/paging.js';
@@ -44,7 +45,10 @@ export const statementResolvers: Resolvers = {
     citing: async (s, _a, { loaders }) =>
       mustExist(await loaders.paper.load(s.citingId), s.citingId),
     cited: async (s, _a, { loaders }) => mustExist(await loaders.paper.load(s.citedId), s.citedId),
-    about: (s, _a, { loaders }) => loaders.statementAbout.load(s.id),
+    about: async (s, { sources }, { loaders }) =>
+      sources
+        ? conceptsFrom(await loaders.statementAboutLinks.load(s.id), 'ABOUT', sources)
+        : loaders.statementAbout.load(s.id),
     // Null rather than two nulls: a client tests one field to know whether context is known.
     context: (s) =>
       s.contextBefore == null && s.contextAfter == null

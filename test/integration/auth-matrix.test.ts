@@ -226,6 +226,12 @@ const CASES: Case[] = [
     expected: CURATOR,
   },
   {
+    name: 'setConceptSynonyms',
+    query: 'mutation { setConceptSynonyms(id: "int-a", synonyms: ["intervention alpha"]) { id } }',
+    vars: () => ({}),
+    expected: CURATOR,
+  },
+  {
     name: 'deleteStatement',
     query: 'mutation($id: ID!) { deleteStatement(id: $id) }',
     vars: freshStatement,

@@ -197,6 +197,12 @@ describe('bulk load', () => {
     expect(a.nodes.filter((n) => n.includes('"PaperAlias"')).length).toBeGreaterThan(0);
     expect(a.nodes.filter((n) => n.includes('"mergedIds"')).length).toBeGreaterThan(0);
     expect(a.rels.filter((r) => r.includes('"ALIAS_OF"')).length).toBeGreaterThan(0);
+    // Both paths tag at import: papers' and statements' TAGGER links are in the comparison.
+    for (const type of ['STUDIES', 'MEASURES', 'ABOUT'])
+      expect(
+        a.rels.filter((r) => r.includes(`"${type}"`) && r.includes('"TAGGER"')).length,
+        type,
+      ).toBeGreaterThan(0);
     expect(viaWriter.merged).toBeGreaterThan(0);
     expect(viaBulk.merged).toBe(viaWriter.merged);
     expect(b.nodes.filter((n) => !a.nodes.includes(n))).toEqual([]);

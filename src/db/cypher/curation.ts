@@ -91,6 +91,28 @@ CALL (s) {
 RETURN s.id AS id`,
 );
 
+const CONCEPT_ITEM = `c {.*, kind: head([l IN labels(c) WHERE l IN ['InterventionType','Outcome','Population','Setting']])}`;
+
+/** A concept by id with its kind, or no row. */
+export const conceptSnapshot = q(
+  'curation.conceptSnapshot',
+  `MATCH (c {id: $id}) WHERE c:InterventionType OR c:Outcome OR c:Population OR c:Setting
+RETURN ${CONCEPT_ITEM} AS concept`,
+);
+
+/**
+ * Sets a concept's synonyms and (when `$hasInstruments`) instruments; an empty list removes
+ * the property, as a value not given is never stored empty.
+ */
+export const setConceptSynonyms = q(
+  'curation.setConceptSynonyms',
+  `MATCH (c {id: $id}) WHERE c:InterventionType OR c:Outcome OR c:Population OR c:Setting
+SET c.synonyms = CASE WHEN size($synonyms) = 0 THEN null ELSE $synonyms END,
+    c.instruments = CASE WHEN NOT $hasInstruments THEN c.instruments
+                         WHEN size($instruments) = 0 THEN null ELSE $instruments END
+RETURN ${CONCEPT_ITEM} AS concept`,
+);
+
 export const deleteStatement = q(
   'curation.deleteStatement',
   `MATCH (s:Statement {id: $id}) DETACH DELETE s RETURN count(*) AS deleted`,

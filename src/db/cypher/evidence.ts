@@ -9,6 +9,13 @@ import type { NamedQuery } from '../executor.js';
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
 /**
+ * Whether concept link `r` counts: `$linkSources` null counts every link, else only links
+ * of those sources (absent linkSource is CURATED: src/db/cypher/tags.ts).
+ */
+const LINK_OK = (r: string) =>
+  `($linkSources IS NULL OR coalesce(${r}.linkSource, 'CURATED') IN $linkSources)`;
+
+/**
  * Papers that report a finding or carry both an intervention and an outcome tag, with
  * the paper filters applied (years; populations and settings including their subtypes).
  * Each row: the paper, its findings (all stored values), its STUDIES and MEASURES ids.
@@ -19,7 +26,7 @@ WITH DISTINCT o
 CALL (o) {
   MATCH (o)<-[:ON]-(:Finding)<-[:REPORTS]-(p:Paper) RETURN p
   UNION
-  MATCH (o)<-[:MEASURES]-(p:Paper) RETURN p
+  MATCH (o)<-[m:MEASURES]-(p:Paper) WHERE ${LINK_OK('m')} RETURN p
 }
 WITH DISTINCT p
 WHERE ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year <= $yearTo)
@@ -30,10 +37,12 @@ WHERE ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year 
 WITH p,
   COLLECT { MATCH (p)-[:REPORTS]->(f:Finding)-[:OF]->(i:InterventionType), (f)-[:ON]->(o:Outcome)
             RETURN f {.*, paperId: p.id, interventionId: i.id, outcomeId: o.id} } AS findings,
-  COLLECT { MATCH (p)-[:STUDIES]->(i:InterventionType) RETURN i.id } AS interventions,
-  COLLECT { MATCH (p)-[:MEASURES]->(o:Outcome) RETURN o.id } AS outcomes
+  COLLECT { MATCH (p)-[r:STUDIES]->(i:InterventionType) WHERE ${LINK_OK('r')} RETURN i.id } AS interventions,
+  COLLECT { MATCH (p)-[r:MEASURES]->(o:Outcome) WHERE ${LINK_OK('r')} RETURN o.id } AS outcomes,
+  COLLECT { MATCH (p)-[r:STUDIES]->(i:InterventionType) WHERE ${LINK_OK('r')} AND r.linkSource = 'TAGGER' RETURN i.id } AS taggedInterventions,
+  COLLECT { MATCH (p)-[r:MEASURES]->(o:Outcome) WHERE ${LINK_OK('r')} AND r.linkSource = 'TAGGER' RETURN o.id } AS taggedOutcomes
 WHERE size(findings) > 0 OR (size(interventions) > 0 AND size(outcomes) > 0)
-RETURN p {.*} AS paper, findings, interventions, outcomes`;
+RETURN p {.*} AS paper, findings, interventions, outcomes, taggedInterventions, taggedOutcomes`;
 }
 
 /** Which outcomes the papers query starts from: index seeks when the filter names them. */
@@ -74,11 +83,11 @@ RETURN c {.*, kind: kind, parentId: parent.id} AS item`,
 
 // Statements about an intervention and an outcome; with $rollUp, also under ancestors.
 const PAIRS = `MATCH (i:InterventionType) WHERE i.id IS NOT NULL
-MATCH (i)<-[:SUBTYPE_OF*0..]-(ci:InterventionType)<-[:ABOUT]-(s:Statement)
-WHERE $rollUp OR ci = i
+MATCH (i)<-[:SUBTYPE_OF*0..]-(ci:InterventionType)<-[ra:ABOUT]-(s:Statement)
+WHERE ($rollUp OR ci = i) AND ${LINK_OK('ra')}
 WITH DISTINCT s, i
-MATCH (s)-[:ABOUT]->(co:Outcome)-[:SUBTYPE_OF*0..]->(o:Outcome)
-WHERE $rollUp OR co = o
+MATCH (s)-[rb:ABOUT]->(co:Outcome)-[:SUBTYPE_OF*0..]->(o:Outcome)
+WHERE ($rollUp OR co = o) AND ${LINK_OK('rb')}
 WITH DISTINCT s, i, o`;
 
 const COUNTS = `RETURN i.id AS interventionId, o.id AS outcomeId,
@@ -98,11 +107,11 @@ WITH DISTINCT o`,
 
 function scopedPairs(start: Exclude<EvidenceStart, 'all'>): string {
   return `${PAIRS_FROM[start]}
-MATCH (o)<-[:SUBTYPE_OF*0..]-(co:Outcome)<-[:ABOUT]-(s:Statement)
-WHERE $rollUp OR co = o
+MATCH (o)<-[:SUBTYPE_OF*0..]-(co:Outcome)<-[ra:ABOUT]-(s:Statement)
+WHERE ($rollUp OR co = o) AND ${LINK_OK('ra')}
 WITH DISTINCT s, o
-MATCH (s)-[:ABOUT]->(ci:InterventionType)-[:SUBTYPE_OF*0..]->(i:InterventionType)
-WHERE $rollUp OR ci = i
+MATCH (s)-[rb:ABOUT]->(ci:InterventionType)-[:SUBTYPE_OF*0..]->(i:InterventionType)
+WHERE ($rollUp OR ci = i) AND ${LINK_OK('rb')}
 WITH DISTINCT s, i, o
 ${COUNTS}`;
 }
@@ -133,11 +142,11 @@ export const evidenceStatementList = q(
   'evidence.statementList',
   `UNWIND $pairs AS pair
 CALL (pair) {
-  MATCH (i:InterventionType {id: pair.i})<-[:SUBTYPE_OF*0..]-(ci:InterventionType)<-[:ABOUT]-(s:Statement)
-  WHERE $rollUp OR ci = i
+  MATCH (i:InterventionType {id: pair.i})<-[:SUBTYPE_OF*0..]-(ci:InterventionType)<-[ra:ABOUT]-(s:Statement)
+  WHERE ($rollUp OR ci = i) AND ${LINK_OK('ra')}
   WITH DISTINCT s
-  WHERE EXISTS { MATCH (s)-[:ABOUT]->(co:Outcome)-[:SUBTYPE_OF*0..]->(o:Outcome {id: pair.o})
-                 WHERE $rollUp OR co = o }
+  WHERE EXISTS { MATCH (s)-[rb:ABOUT]->(co:Outcome)-[:SUBTYPE_OF*0..]->(o:Outcome {id: pair.o})
+                 WHERE ($rollUp OR co = o) AND ${LINK_OK('rb')} }
   MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)
   WITH s, citing, cited
   ORDER BY CASE s.polarity WHEN 'CONTRASTING' THEN 0 WHEN 'SUPPORTING' THEN 1

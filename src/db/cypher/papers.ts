@@ -81,6 +81,15 @@ export const paperConcepts = {
   ),
 } as const;
 
+/**
+ * A concept link's source (absent is CURATED: src/db/cypher/tags.ts), the tagger's version
+ * and its evidence span, as map entries of a link.
+ */
+export const LINK_SOURCE = (r: string) =>
+  `linkSource: coalesce(${r}.linkSource, 'CURATED'), taggerVersion: ${r}.taggerVersion,
+                   evidenceField: ${r}.evidenceField, evidenceText: ${r}.evidenceText,
+                   evidenceStart: ${r}.evidenceStart, evidenceEnd: ${r}.evidenceEnd`;
+
 /** A paper's concept links of every kind, with their provenance (Paper.conceptLinks). */
 export const paperConceptLinks = q(
   'paper.conceptLinks',
@@ -89,7 +98,7 @@ export const paperConceptLinks = q(
    OPTIONAL MATCH (c)-[:SUBTYPE_OF]->(parent)
    WITH id, r, c, parent ORDER BY type(r), c.name, c.id
    RETURN id AS key,
-          collect({relation: type(r), sources: r.sources, verified: r.verified,
+          collect({relation: type(r), sources: r.sources, verified: r.verified, ${LINK_SOURCE('r')},
                    concept: c {.*, parentId: parent.id,
                                kind: CASE WHEN c:InterventionType THEN 'InterventionType'
                                           WHEN c:Outcome THEN 'Outcome'

@@ -2,6 +2,7 @@
 import type { NamedQuery } from '../executor.js';
 import { queryMemo, statementConditions, where, type StatementFilterShape } from './shape.js';
 import { heldLabelSource } from './writes.js';
+import { LINK_SOURCE } from './papers.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -33,7 +34,7 @@ export const statementAboutLinks = q(
    OPTIONAL MATCH (c)-[:SUBTYPE_OF]->(parent)
    WITH id, r, c, parent ORDER BY c.name, c.id
    RETURN id AS key,
-          collect({relation: 'ABOUT', sources: r.sources, verified: r.verified,
+          collect({relation: 'ABOUT', sources: r.sources, verified: r.verified, ${LINK_SOURCE('r')},
                    concept: c {.*, kind: CASE WHEN c:Outcome THEN 'Outcome' ELSE 'InterventionType' END,
                                parentId: parent.id}}) AS items`,
 );

@@ -68,7 +68,8 @@ MERGE (c:${label} {id: row.id})
 WITH c, row, properties(c) AS before,
      COLLECT { MATCH (c)-[:SUBTYPE_OF]->(x) RETURN x.id } AS beforeParent
 SET c.name = row.name, c.description = coalesce(row.description, c.description),
-    c.domain = coalesce(row.domain, c.domain)
+    c.domain = coalesce(row.domain, c.domain), c.synonyms = coalesce(row.synonyms, c.synonyms),
+    c.instruments = coalesce(row.instruments, c.instruments)
 WITH c, row, before, beforeParent
 CALL (c, row) {
   WITH c, row WHERE row.parent IS NOT NULL
@@ -122,8 +123,19 @@ function venueLink(guard: string): string {
 }`;
 }
 
-const CONCEPT_LINKS = `CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[r:STUDIES]->(c) SET ${addSources('r')} }
-CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[r:MEASURES]->(c) SET ${addSources('r')} }
+/**
+ * `SET` items for a concept link a source or a curator asserts: its sources gain `sources`,
+ * and a TAGGER link it meets becomes CURATED (no link source is CURATED), losing the
+ * tagger's version, evidence and provenance name (src/db/cypher/tags.ts).
+ */
+export function curatedLink(alias: string, sources = '$sources'): string {
+  return `${alias}.sources = COLLECT { UNWIND [x_ IN coalesce(${alias}.sources, []) WHERE NOT x_ STARTS WITH 'tagger@'] + ${sources} AS source_ RETURN DISTINCT source_ ORDER BY source_ },
+    ${alias}.linkSource = null, ${alias}.taggerVersion = null, ${alias}.evidenceField = null,
+    ${alias}.evidenceText = null, ${alias}.evidenceStart = null, ${alias}.evidenceEnd = null`;
+}
+
+const CONCEPT_LINKS = `CALL (p, row) { UNWIND row.interventions AS cid MATCH (c:InterventionType {id: cid}) MERGE (p)-[r:STUDIES]->(c) SET ${curatedLink('r')} }
+CALL (p, row) { UNWIND row.outcomes AS cid MATCH (c:Outcome {id: cid}) MERGE (p)-[r:MEASURES]->(c) SET ${curatedLink('r')} }
 CALL (p, row) { UNWIND row.populations AS cid MATCH (c:Population {id: cid}) MERGE (p)-[r:IN_POPULATION]->(c) SET ${addSources('r')} }
 CALL (p, row) { UNWIND row.settings AS cid MATCH (c:Setting {id: cid}) MERGE (p)-[r:IN_SETTING]->(c) SET ${addSources('r')} }`;
 
@@ -361,7 +373,8 @@ MERGE (s)-[:REFERS_TO]->(b)
 WITH s, row, before, beforeAbout
 CALL (s, row) {
   WITH s, row WHERE size(row.about) > 0
-  OPTIONAL MATCH (s)-[r:ABOUT]->(k) WHERE NOT k.id IN row.about DELETE r
+  // The tagger's links are its own to replace (src/db/cypher/tags.ts).
+  OPTIONAL MATCH (s)-[r:ABOUT]->(k) WHERE NOT k.id IN row.about AND r.linkSource IS NULL DELETE r
 }
 CALL (s, row) {
   UNWIND row.about AS cid
@@ -369,7 +382,7 @@ CALL (s, row) {
   OPTIONAL MATCH (o:Outcome {id: cid})
   WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
   MERGE (s)-[r:ABOUT]->(k)
-  SET ${addSources('r')}
+  SET ${curatedLink('r')}
 }
 RETURN row.id AS id, row.citing AS citing, row.cited AS cited,
        size(keys(before)) <= 1 AS created, before.polarity AS oldPolarity, s.polarity AS newPolarity,

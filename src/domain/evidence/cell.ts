@@ -23,6 +23,8 @@ export interface Acc<P, F> {
   o: string;
   papers: Map<string, P>;
   findings: Map<string, F>;
+  /** Papers whose place in the cell rests on a TAGGER link alone (cells.ts). */
+  tagged: Set<string>;
 }
 
 /** Builds the cell gathered in `a`; `statements` are the pair's polarity counts. */
@@ -71,6 +73,7 @@ export function buildCell<
     outcome: oh.get(a.o) as C,
     lowerIsBetter: orientation(a.o),
     papers,
+    machineTagged: a.tagged.size,
     studies: design.filter((d) => d === 'STUDY').length,
     reviews: design.filter((d) => d === 'REVIEW').length,
     findings,

@@ -6,7 +6,8 @@
  * with both (STUDIES i and MEASURES o): the usual evidence-gap-map coding, in which a
  * paper tagged with two interventions and two outcomes sits in four cells. With
  * `rollUp`, findings and tags on a subtype also count under every ancestor, in both
- * hierarchies; a paper or finding still counts once per cell. Statement counts arrive
+ * hierarchies; a paper or finding still counts once per cell. A paper that only a TAGGER
+ * link (the concept tagger's) places in a cell is counted as machine-tagged there. Statement counts arrive
  * already rolled up (or not) by the query. Cells exist only where there is a paper; a
  * pair that only statements talk about has no cell.
  */
@@ -69,10 +70,10 @@ export function assembleEvidenceMap<
   const cell = (i: string, o: string) => {
     const key = `${i}\u0000${o}`;
     let a = acc.get(key);
-    if (!a) acc.set(key, (a = { i, o, papers: new Map(), findings: new Map() }));
+    if (!a) acc.set(key, (a = { i, o, papers: new Map(), findings: new Map(), tagged: new Set() }));
     return a;
   };
-  for (const { paper, findings, interventions, outcomes } of input.papers) {
+  for (const { paper, findings, interventions, outcomes, ...tags } of input.papers) {
     if (!matchesDesigns(paper.publicationTypes, input.filter.designs)) continue;
     for (const f of findings) {
       if (!ih.get(f.interventionId) || !oh.get(f.outcomeId)) continue;
@@ -85,7 +86,17 @@ export function assembleEvidenceMap<
     }
     const is = expand(ih, interventions, input.rollUp);
     const os = expand(oh, outcomes, input.rollUp);
-    for (const i of is) for (const o of os) cell(i, o).papers.set(paper.id, paper);
+    // Machine-tagged in a cell: there by tags only, and not by a pair of curated tags.
+    const curated = (list: string[], tagged?: string[]) =>
+      tagged?.length ? list.filter((c) => !tagged.includes(c)) : list;
+    const ci = new Set(expand(ih, curated(interventions, tags.taggedInterventions), input.rollUp));
+    const co = new Set(expand(oh, curated(outcomes, tags.taggedOutcomes), input.rollUp));
+    for (const i of is)
+      for (const o of os) {
+        const a = cell(i, o);
+        if (!a.papers.has(paper.id) && !(ci.has(i) && co.has(o))) a.tagged.add(paper.id);
+        a.papers.set(paper.id, paper);
+      }
   }
   const keep = cellFilter(ih, oh, input.filter);
   const statements = new Map(

@@ -25,6 +25,8 @@ export interface EvidenceOptions {
   method: PoolMethod;
   rollUp: boolean;
   knappHartung: boolean;
+  /** Which concept links count (CURATED, TAGGER); null or absent: all. */
+  linkSources?: readonly string[] | null;
 }
 
 type Raw = Partial<Record<keyof EvidenceFilter, unknown>>;

@@ -45,6 +45,9 @@ export interface PaperEvidence<P extends EvidencePaper, F extends EvidenceFindin
   findings: F[];
   interventions: string[];
   outcomes: string[];
+  /** The ones of `interventions` / `outcomes` linked by the concept tagger (TAGGER links). */
+  taggedInterventions?: string[];
+  taggedOutcomes?: string[];
 }
 
 /** Statement polarity counts for one (intervention, outcome) pair. */
@@ -114,6 +117,8 @@ export interface EvidenceCell<P extends EvidencePaper, F extends EvidenceFinding
   outcome: C;
   lowerIsBetter: boolean;
   papers: P[];
+  /** Papers in the cell only through a TAGGER link: no finding and no curated pair puts them there. */
+  machineTagged: number;
   studies: number;
   reviews: number;
   findings: F[];

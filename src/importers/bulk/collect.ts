@@ -40,6 +40,8 @@ import { foldPaperRecord } from '../resolve/identify.js';
 import type { Resolution } from '../resolve/index.js';
 import { mergeRecords } from '../resolve/merge.js';
 import { paperRow } from '../resolve/rows.js';
+import type { TagRow } from '../resolve/tags.js';
+import type { TaggerConcept } from '../../tagger/index.js';
 import {
   settleConceptLinks,
   settleFindings,
@@ -147,6 +149,26 @@ export class BulkGraph implements CounterSink<number> {
   /** Stored papers merged into another. */
   merged = 0;
   read = 0;
+  /** The concept tagger's links by paper id (../resolve/tags.ts); statements carry theirs. */
+  readonly paperTags = new Map<string, TagRow[]>();
+
+  /** `tag`: false for no concept tagger (as the writer's option). */
+  constructor(private readonly tag = true) {}
+
+  /** The taxonomy so far, as the tagger reads it (the writer reads the stored one). */
+  private taxonomy(): TaggerConcept[] {
+    const out: TaggerConcept[] = [];
+    for (const c of this.concepts.values())
+      if (c.kind === 'intervention' || c.kind === 'outcome')
+        out.push({
+          id: c.id,
+          kind: c.kind,
+          name: c.name,
+          synonyms: c.synonyms,
+          instruments: c.instruments,
+        });
+    return out;
+  }
 
   private ordinalOf(id: string): number {
     let ord = this.paperOrdinal.get(id);
@@ -200,9 +222,12 @@ export class BulkGraph implements CounterSink<number> {
         statementIds: this.statements,
         paperKeys: { get: (id) => this.papers[this.paperOrdinal.get(id) ?? -1] },
         aliases: this.aliases,
+        taxonomy: this.taxonomy(),
       },
-      { file, statementsMetAgain: 'reject' },
+      { file, statementsMetAgain: 'reject', tag: this.tag },
     );
+    // As the writer: a paper's TAGGER links are those of its last full write.
+    for (const [id, tags] of r.paperTags) this.paperTags.set(id, tags);
     append(this.rejects, r.rejects);
     this.kinds = r.kinds;
     learn(this.index, r.learned);
@@ -273,6 +298,8 @@ export class BulkGraph implements CounterSink<number> {
       description: c.description ?? prior?.description,
       domain: c.domain ?? prior?.domain,
       parent: c.parent ?? prior?.parent,
+      synonyms: c.synonyms?.length ? c.synonyms : prior?.synonyms,
+      instruments: c.instruments?.length ? c.instruments : prior?.instruments,
     });
   }
 

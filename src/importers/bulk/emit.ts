@@ -17,6 +17,7 @@ import {
 } from '../resolve/counters.js';
 import { PAPER_PROPS } from '../resolve/rows.js';
 import { classifierSources } from '../resolve/labels.js';
+import { PAPER_TAG_TYPE, TAGGER_VERSION, type TagRow } from '../resolve/tags.js';
 import { BulkGraph, PAPER_LINK } from './collect.js';
 
 /** Array values are joined with U+001F (a control character no title or type carries). */
@@ -92,6 +93,30 @@ function propertyColumns(rows: Iterable<Record<string, unknown>>): { key: string
   }));
 }
 
+/** The columns of a concept link after `sources` that only the tagger's links fill (src/db/cypher/tags.ts). */
+const TAG_COLUMNS = [
+  'linkSource',
+  'taggerVersion',
+  'evidenceField',
+  'evidenceText',
+  'evidenceStart:int',
+  'evidenceEnd:int',
+];
+
+/** A curated link leaves them empty (absent: CURATED). */
+const CURATED_CELLS: Cell[] = TAG_COLUMNS.map(() => null);
+
+/** A TAGGER link's cells from `sources` on, as the tags.* queries store them. */
+const taggerCells = (t: TagRow): Cell[] => [
+  [TAGGER_VERSION],
+  'TAGGER',
+  TAGGER_VERSION,
+  t.field,
+  t.text,
+  t.evidenceStart,
+  t.evidenceEnd,
+];
+
 /** What the importer is given: its --nodes and --relationships arguments. */
 export interface EmittedFiles {
   args: string[];
@@ -114,7 +139,14 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   for (const label of Object.values(CONCEPT_LABEL)) {
     conceptFiles.set(
       label,
-      make('nodes', label, `node-${label}`, [`id:ID(${label})`, 'name', 'description', 'domain']),
+      make('nodes', label, `node-${label}`, [
+        `id:ID(${label})`,
+        'name',
+        'description',
+        'domain',
+        'synonyms:string[]',
+        'instruments:string[]',
+      ]),
     );
     subtypeFiles.set(
       label,
@@ -126,7 +158,9 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   }
   for (const c of graph.concepts.values()) {
     const label = CONCEPT_LABEL[c.kind];
-    conceptFiles.get(label)!.row([c.id, c.name, c.description, c.domain]);
+    conceptFiles
+      .get(label)!
+      .row([c.id, c.name, c.description, c.domain, c.synonyms, c.instruments]);
     if (c.parent) subtypeFiles.get(label)!.row([c.id, c.parent]);
   }
 
@@ -140,6 +174,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     'unverifiedNotes:string[]',
     'stub:boolean',
     ...PAPER_COUNTER_NAMES.map((c) => `${PAPER_COUNTERS[c]}:int`),
+    'taggerVersion',
   ]);
   const authored = make('relationships', 'AUTHORED', 'rel-AUTHORED', [
     ':START_ID(Author)',
@@ -161,6 +196,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
         ':START_ID(Paper)',
         `:END_ID(${label})`,
         'sources:string[]',
+        ...TAG_COLUMNS,
       ]),
     );
 
@@ -177,6 +213,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       graph.papers[ord]!.unverified?.map((u) => u.note),
       Boolean(graph.papers[ord]!.partial),
       ...PAPER_COUNTER_NAMES.map((c) => graph.counter(ord, c)),
+      graph.paperTags.has(row.id) ? TAGGER_VERSION : null,
     ]);
     // MERGE semantics: one AUTHORED edge per author, carrying the last position.
     const positions = new Map(row.authors.map((a) => [a.id, a.position]));
@@ -196,7 +233,14 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
             row.id,
             concept,
             graph.conceptLinkSources.get(`${row.id}\u0000${type}\u0000${concept}`),
+            ...CURATED_CELLS,
           ]);
+    // The tagger's links, but never over a curated one (as tags.papers leaves it).
+    for (const t of graph.paperTags.get(row.id) ?? []) {
+      const curated = t.kind === 'intervention' ? row.interventions : row.outcomes;
+      if (!curated.includes(t.concept))
+        links.get(PAPER_TAG_TYPE[t.kind])!.row([row.id, t.concept, ...taggerCells(t)]);
+    }
   }
   // Ids merged away stay findable, as the writer's merge leaves them.
   const aliases = make('nodes', 'PaperAlias', 'node-PaperAlias', ['id:ID(PaperAlias)']);
@@ -257,6 +301,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     'sources:string[]',
     'verified:boolean',
     'note',
+    'taggerVersion',
   ]);
   const makes = make('relationships', 'MAKES', 'rel-MAKES', [
     ':START_ID(Paper)',
@@ -271,11 +316,13 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       ':START_ID(Statement)',
       ':END_ID(InterventionType)',
       'sources:string[]',
+      ...TAG_COLUMNS,
     ]),
     outcome: make('relationships', 'ABOUT', 'rel-ABOUT-Outcome', [
       ':START_ID(Statement)',
       ':END_ID(Outcome)',
       'sources:string[]',
+      ...TAG_COLUMNS,
     ]),
   };
   for (const s of graph.statements.values()) {
@@ -300,14 +347,17 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
       [graph.statementSources.get(s.id)!, ...classifierSources(s)].sort(),
       s.verified,
       s.note,
+      s.tagged ? TAGGER_VERSION : null,
     ]);
     makes.row([s.citing, s.id]);
     refersTo.row([s.id, s.cited]);
     for (const concept of s.about) {
       const kind = graph.kinds.get(concept);
       if (kind === 'intervention' || kind === 'outcome')
-        about[kind].row([s.id, concept, [graph.statementSources.get(s.id)!]]);
+        about[kind].row([s.id, concept, [graph.statementSources.get(s.id)!], ...CURATED_CELLS]);
     }
+    for (const t of s.tagged ?? [])
+      if (!s.about.includes(t.concept)) about[t.kind].row([s.id, t.concept, ...taggerCells(t)]);
   }
 
   // Findings and external tallies: their property sets vary, so columns come from the values.

@@ -6,6 +6,7 @@
  */
 import type { Random } from './prng.js';
 import { INTERVENTIONS, OUTCOMES } from './taxonomy.js';
+import { abstractOf, invertedIndex } from './abstracts.js';
 
 /**
  * Polarity mix of the seed tally: 2% supporting, 93% mentioning, 1% contrasting,
@@ -65,6 +66,8 @@ export function workLine(
     id,
     doi: doiUrl,
     title: `Synthetic study ${i + 1}: ${iv.name.toLowerCase()} and ${out.name.toLowerCase()}`,
+    // Names the same two concepts by other terms (abstracts.ts): ground truth for the tagger.
+    abstract_inverted_index: invertedIndex(abstractOf(i, iv, out)),
     publication_year: year,
     publication_date: `${year}-${month}-01`,
     ids: { openalex: id, doi: doiUrl },

@@ -12,11 +12,20 @@ export interface SyntheticConcept {
   name: string;
   parent?: string;
   domain?: OutcomeDomain;
+  /** Other names the abstracts use (abstracts.ts), so tagging at scale meets synonyms too. */
+  synonyms?: readonly string[];
+  /** Outcomes: scales the abstracts name. */
+  instruments?: readonly string[];
 }
 
 /** Interventions, parents before children. */
 export const INTERVENTIONS: readonly SyntheticConcept[] = [
-  { kind: 'intervention', id: 'syn.peer-support', name: 'Peer support' },
+  {
+    kind: 'intervention',
+    id: 'syn.peer-support',
+    name: 'Peer support',
+    synonyms: ['peer-delivered support', 'peer specialist'],
+  },
   {
     kind: 'intervention',
     id: 'syn.peer-support.group',
@@ -28,6 +37,7 @@ export const INTERVENTIONS: readonly SyntheticConcept[] = [
     id: 'syn.peer-support.group.mutual',
     name: 'Mutual support group',
     parent: 'syn.peer-support.group',
+    synonyms: ['mutual aid group', 'self-help group'],
   },
   {
     kind: 'intervention',
@@ -40,6 +50,7 @@ export const INTERVENTIONS: readonly SyntheticConcept[] = [
     id: 'syn.peer-support.online',
     name: 'Online peer support',
     parent: 'syn.peer-support',
+    synonyms: ['internet peer support', 'digital peer support'],
   },
   {
     kind: 'intervention',
@@ -51,12 +62,45 @@ export const INTERVENTIONS: readonly SyntheticConcept[] = [
 
 /** Outcomes, parents before children. */
 export const OUTCOMES: readonly SyntheticConcept[] = [
-  { kind: 'outcome', id: 'syn.recovery', name: 'Recovery', domain: 'PSYCHOSOCIAL' },
-  { kind: 'outcome', id: 'syn.hope', name: 'Hope', parent: 'syn.recovery', domain: 'PSYCHOSOCIAL' },
-  { kind: 'outcome', id: 'syn.empowerment', name: 'Empowerment', domain: 'PSYCHOSOCIAL' },
-  { kind: 'outcome', id: 'syn.depression', name: 'Depression', domain: 'CLINICAL' },
+  {
+    kind: 'outcome',
+    id: 'syn.recovery',
+    name: 'Recovery',
+    domain: 'PSYCHOSOCIAL',
+    instruments: ['Recovery Assessment Scale', 'QPR'],
+  },
+  {
+    kind: 'outcome',
+    id: 'syn.hope',
+    name: 'Hope',
+    parent: 'syn.recovery',
+    domain: 'PSYCHOSOCIAL',
+    synonyms: ['hopefulness'],
+    instruments: ['Herth Hope Index'],
+  },
+  {
+    kind: 'outcome',
+    id: 'syn.empowerment',
+    name: 'Empowerment',
+    domain: 'PSYCHOSOCIAL',
+    instruments: ['Empowerment Scale'],
+  },
+  {
+    kind: 'outcome',
+    id: 'syn.depression',
+    name: 'Depression',
+    domain: 'CLINICAL',
+    synonyms: ['depressive symptoms'],
+    instruments: ['PHQ-9', 'CES-D'],
+  },
   { kind: 'outcome', id: 'syn.symptoms', name: 'Overall symptoms', domain: 'CLINICAL' },
-  { kind: 'outcome', id: 'syn.readmission', name: 'Readmission', domain: 'SERVICE_USE' },
+  {
+    kind: 'outcome',
+    id: 'syn.readmission',
+    name: 'Readmission',
+    domain: 'SERVICE_USE',
+    synonyms: ['rehospitalisation'],
+  },
   {
     kind: 'outcome',
     id: 'syn.fidelity',
@@ -65,10 +109,18 @@ export const OUTCOMES: readonly SyntheticConcept[] = [
   },
 ];
 
-/** taxonomy.csv in the taxonomy CSV format (header `kind,id,name,parent,domain`). */
+/** taxonomy.csv in the taxonomy CSV format (header `kind,id,name,parent,domain,synonyms,instruments`). */
 export function taxonomyCsv(): string {
   const rows = [...INTERVENTIONS, ...OUTCOMES].map((c) =>
-    [c.kind, c.id, c.name, c.parent ?? '', c.domain ?? ''].join(','),
+    [
+      c.kind,
+      c.id,
+      c.name,
+      c.parent ?? '',
+      c.domain ?? '',
+      (c.synonyms ?? []).join(';'),
+      (c.instruments ?? []).join(';'),
+    ].join(','),
   );
-  return ['kind,id,name,parent,domain', ...rows].join('\n') + '\n';
+  return ['kind,id,name,parent,domain,synonyms,instruments', ...rows].join('\n') + '\n';
 }

@@ -29,13 +29,15 @@ function startLine(p: Parsed): number {
 
 /**
  * Parses `text` as CSV whose header must be exactly `header` (names compared
- * trimmed and case-insensitively). Throws ParseError for an empty file, a wrong
+ * trimmed and case-insensitively), followed by none, some or all of `optional` in order
+ * (an absent optional column reads as an empty cell). Throws ParseError for an empty file, a wrong
  * header or an unclosed quote; returns the good rows and the malformed ones.
  */
 export function readCsv(
   text: string,
   file: string,
   header: readonly string[],
+  optional: readonly string[] = [],
 ): { rows: CsvRow[]; rejects: Rejection[] } {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new ParseError(file, 'the file is empty');
@@ -71,16 +73,22 @@ export function readCsv(
   }
   const [head, ...data] = parsed;
   const got = head?.record.map((h) => h.trim().toLowerCase()) ?? [];
-  if (head === undefined || got.join(',') !== header.join(',')) {
+  // Optional trailing columns: a file written before they existed still reads, a file may
+  // name the first few of them, and each must be in its place.
+  const columns = [...header, ...optional.slice(0, Math.max(0, got.length - header.length))];
+  if (head === undefined || got.join(',') !== columns.join(',')) {
+    const more = optional.length > 0 ? ` (optionally followed by "${optional.join(',')}")` : '';
     throw new ParseError(
       file,
-      `wrong header "${got.join(',')}"; expected exactly "${header.join(',')}"`,
+      `wrong header "${got.join(',')}"; expected exactly "${header.join(',')}"${more}`,
       1,
     );
   }
   const rows = data.map((p) => ({
     line: startLine(p),
-    cells: Object.fromEntries(header.map((h, i) => [h, p.record[i] ?? ''])),
+    cells: Object.fromEntries(
+      [...header, ...optional].map((h, i) => [h, i < columns.length ? (p.record[i] ?? '') : '']),
+    ),
   }));
   return { rows, rejects };
 }

@@ -7,7 +7,7 @@
  */
 import { FINDINGS_HEADER } from './csv-findings.js';
 import { STATEMENTS_HEADER } from './csv-statements.js';
-import { TAXONOMY_HEADER } from './csv-taxonomy.js';
+import { TAXONOMY_HEADER, TAXONOMY_OPTIONAL } from './csv-taxonomy.js';
 import { ParseError } from './errors.js';
 import type { Format } from './formats.js';
 import { FORMATS } from './formats.js';
@@ -17,6 +17,8 @@ const CSV_HEADERS: [Format, readonly string[]][] = [
   ['statements-csv', STATEMENTS_HEADER],
   ['findings-csv', FINDINGS_HEADER],
   ['taxonomy-csv', TAXONOMY_HEADER],
+  ['taxonomy-csv', [...TAXONOMY_HEADER, TAXONOMY_OPTIONAL[0]]],
+  ['taxonomy-csv', [...TAXONOMY_HEADER, ...TAXONOMY_OPTIONAL]],
 ];
 
 function mentionsOpenAlex(value: unknown): boolean {

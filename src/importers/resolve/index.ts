@@ -31,10 +31,12 @@ import {
 } from './links.js';
 import { paperWrites, resolvePapers, type PaperMerge, type PaperWrite } from './papers.js';
 import { collectRejects } from './rejects.js';
+import { batchMatcher, paperTags, type TagRow } from './tags.js';
 
 export { identitiesToLookUp, type KnownIdentities } from './known.js';
 export type { PaperMerge, PaperWrite, PaperWriteKind } from './papers.js';
 export type { CitationPair, FindingRow, InclusionPair, StatementRow, TallyRow } from './links.js';
+export type { TagRow } from './tags.js';
 
 export interface ResolveOptions {
   /** The source file, named in every reject. */
@@ -43,6 +45,8 @@ export interface ResolveOptions {
   statementsMetAgain: StatementsMetAgain;
   /** False: store statement labels as the records give them, no classifier (test fixtures). */
   classify?: boolean;
+  /** False: no concept tagger (the curated seed, the tagger's gold standard). */
+  tag?: boolean;
 }
 
 /** What a batch writes, and what it refuses. */
@@ -60,6 +64,11 @@ export interface Resolution {
   /** Distinct citation pairs of citation records (statements imply their own). */
   citations: CitationPair[];
   statements: StatementRow[];
+  /**
+   * TAGGER links of the papers this batch creates or fully updates, by paper id (an empty
+   * list: tagged, nothing found); statements carry theirs in `tagged`.
+   */
+  paperTags: Map<string, TagRow[]>;
   findings: FindingRow[];
   tallies: TallyRow[];
   inclusions: InclusionPair[];
@@ -89,6 +98,15 @@ export function resolveBatch(
   // Links can merge papers too; settle every merge first, so each row below names survivors.
   for (const ref of linkEnds(batch)) ids.identify(ref);
   const { papers, merges } = paperWrites(records, ids, known.paperIds);
+  const matcher =
+    options.tag === false || !known.taxonomy ? null : batchMatcher(known.taxonomy, concepts);
+  const tags = new Map<string, TagRow[]>();
+  if (matcher)
+    for (const p of papers) {
+      if (p.write !== 'create' && p.write !== 'full') continue;
+      const found = paperTags(matcher, p.record);
+      if (found) tags.set(p.id, found);
+    }
 
   const ctx = {
     ids,
@@ -97,6 +115,7 @@ export function resolveBatch(
     statementsMetAgain: options.statementsMetAgain,
     storedStatements: known.statementIds,
     classify: options.classify === false ? null : undefined,
+    matcher,
   };
   return {
     kinds,
@@ -106,6 +125,7 @@ export function resolveBatch(
     learned: ids.learned,
     citations: resolveCitations(ctx, batch),
     statements: resolveStatements(ctx, batch),
+    paperTags: tags,
     findings: resolveFindings(ctx, batch),
     tallies: resolveTallies(ctx, batch),
     inclusions: resolveInclusions(ctx, batch),

@@ -14,6 +14,7 @@ import {
   type RefKind,
 } from '../../domain/identity.js';
 import type { ConceptRecord, PaperRef, RecordBatch } from '../../domain/import-format.js';
+import type { TaggerConcept } from '../../tagger/index.js';
 import { referencedConcepts } from './concepts.js';
 import { doiConflict, survivor, unionKeys, type Candidate } from './identify.js';
 
@@ -30,6 +31,11 @@ export interface KnownIdentities {
   statementIds?: { has(id: string): boolean };
   /** The identifiers each stored paper holds (to pick a merge's survivor and spot DOI conflicts). */
   paperKeys?: { get(id: string): PaperRef | undefined };
+  /**
+   * The stored interventions and outcomes with their terms, for the concept tagger; absent:
+   * nothing is tagged (the writer reads it only when the batch has papers or statements).
+   */
+  taxonomy?: readonly TaggerConcept[];
   /** Stored merged-away id → the id it went into (the bulk load; the writer's lookup answers survivors). */
   aliases?: { get(id: string): string | undefined };
 }

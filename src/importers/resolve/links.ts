@@ -13,6 +13,8 @@ import type { PaperIdentities } from './known.js';
 import type { RejectSink } from './rejects.js';
 import type { Classify } from './labels.js';
 import { findingRow, flagRow, statementRow, tallyRow } from './rows.js';
+import { statementTags } from './tags.js';
+import type { Matcher } from '../../tagger/index.js';
 
 export const DANGLING_PAPER = 'refers to a paper that is neither in the graph nor in this import';
 
@@ -49,6 +51,8 @@ export interface LinkContext {
   storedStatements?: { has(id: string): boolean };
   /** The classifier for labels the source left open; null: store the labels as given. */
   classify?: Classify | null;
+  /** The concept tagger's compiled taxonomy; null: statements are not tagged. */
+  matcher?: Matcher | null;
 }
 
 type End = readonly [field: string, ref: PaperRef];
@@ -116,6 +120,7 @@ export function resolveStatements(ctx: LinkContext, batch: RecordBatch): Stateme
       .find(Boolean);
     if (problem) return ctx.reject(i, 'about', problem, s);
     const row = statementRow(s, got[0]!, got[1]!, ctx.classify);
+    if (ctx.matcher) row.tagged = statementTags(ctx.matcher, row.text, row.contextBefore);
     if (ctx.statementsMetAgain === 'reject') {
       if (seen.has(row.id) || ctx.storedStatements?.has(row.id))
         return ctx.reject(

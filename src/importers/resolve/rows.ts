@@ -11,6 +11,7 @@ import type {
 } from '../../domain/import-format.js';
 import { classify } from '../../classifier/index.js';
 import { importLabels, type Classify } from './labels.js';
+import type { TagRow } from './tags.js';
 
 const nameKey = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, ' ').trim();
@@ -155,6 +156,8 @@ export function statementRow(
     contextAfter: record.context?.after ?? null,
     ...flagRow(record),
     about: [...new Set(record.about)].sort(),
+    /** The concept tagger's ABOUT links (./tags.ts); null: not tagged. */
+    tagged: null as TagRow[] | null,
   };
 }
 

@@ -17,6 +17,8 @@ export interface WriteOptions {
   batchSize?: number;
   /** False: write statement labels exactly as given, without the classifier (test fixtures). */
   classify?: boolean;
+  /** False: no concept tagger links (the curated seed, which is the tagger's gold standard). */
+  tag?: boolean;
   dryRun?: boolean;
   onProgress?: (recordsWritten: number) => void;
   stats?: QueryStats;

@@ -10,11 +10,13 @@
  */
 import type { Executor, Row, WriteTx } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
+import { tagPapers, tagStatements } from '../../db/cypher/tags.js';
 import type { RecordBatch } from '../../domain/import-format.js';
 import { resolvedCensus } from '../resolve/census.js';
 import { DeltaSheet } from '../resolve/counters.js';
 import { resolveBatch, type CitationPair, type Resolution } from '../resolve/index.js';
 import { newPaperRow, paperFlagRow, paperRow } from '../resolve/rows.js';
+import { TAGGER_VERSION } from '../resolve/tags.js';
 import { ChunkWriter, UNNAMED_SOURCE, type WriteOptions, type WriteSummary } from './chunks.js';
 import { lookUpIdentities } from './lookup.js';
 import { writeMerges, type PaperRowWriter } from './merge-stage.js';
@@ -52,6 +54,9 @@ async function writeConcepts(w: ChunkWriter, r: Resolution): Promise<void> {
         parent: c.parent ?? null,
         description: c.description ?? null,
         domain: c.domain ?? null,
+        // Absent, not empty, when a taxonomy names none (a value not given is never stored empty).
+        synonyms: c.synonyms?.length ? c.synonyms : null,
+        instruments: c.instruments?.length ? c.instruments : null,
       }));
     await w.run(rows, (tx, chunk) => tx.run(cy.upsertConcepts[kind], { rows: chunk }));
   }
@@ -93,6 +98,23 @@ async function writePaperFlags(w: ChunkWriter, r: Resolution): Promise<void> {
   await w.db.writeTx((tx) => tx.run(cy.flagPapers, { rows }), w.options.stats);
 }
 
+/**
+ * The concept tagger's links of the papers written (../resolve/tags.ts), after the papers,
+ * one transaction per chunk. They are not counted in the summary: a paper's own write is.
+ */
+async function writePaperTags(w: ChunkWriter, r: Resolution): Promise<void> {
+  if (w.options.dryRun || r.paperTags.size === 0) return;
+  const rows = [...r.paperTags].map(([id, links]) => ({ id, links }));
+  const size = w.options.batchSize ?? 5000;
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    await w.db.writeTx(
+      (tx) => tx.run(tagPapers, { rows: chunk, version: TAGGER_VERSION }),
+      w.options.stats,
+    );
+  }
+}
+
 async function writeCitations(w: ChunkWriter, r: Resolution): Promise<void> {
   await w.run(r.citations, async (tx, rows) => {
     const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources: sourcesOf(w) });
@@ -116,6 +138,8 @@ async function writeStatements(w: ChunkWriter, r: Resolution): Promise<void> {
     sheet.addCitations(await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources }));
     const out = await tx.run(cy.upsertStatements, { rows, sources });
     sheet.addStatements(out);
+    const tagged = rows.flatMap((s) => (s.tagged ? [{ id: s.id, links: s.tagged }] : []));
+    if (tagged.length > 0) await tx.run(tagStatements, { rows: tagged, version: TAGGER_VERSION });
     await applyDeltas(tx, sheet);
     return out;
   });
@@ -136,17 +160,20 @@ export async function writeBatch(
   options: WriteOptions = {},
 ): Promise<WriteSummary> {
   const w = new ChunkWriter(db, options);
-  const known = await lookUpIdentities(db, batch, options.stats);
+  const tag = options.tag !== false;
+  const known = await lookUpIdentities(db, batch, options.stats, tag);
   const resolved = resolveBatch(batch, known, {
     file: options.file ?? '(input)',
     statementsMetAgain: 'update',
     classify: options.classify,
+    tag,
   });
   await writeConcepts(w, resolved);
   // Papers found to be one work are merged first, each survivor with its own row.
   const merged = await writeMerges(w, resolved, writePaperRow(w));
   await writePapers(w, { ...resolved, papers: resolved.papers.filter((p) => !merged.has(p.id)) });
   await writePaperFlags(w, resolved);
+  await writePaperTags(w, resolved);
   await writeCitations(w, resolved);
   await writeStatements(w, resolved);
   await writeFindingsTalliesInclusions(w, resolved);

@@ -48,4 +48,44 @@ describe('parseTaxonomyCsv', () => {
       [10, 'name'],
     ]);
   });
+
+  it('reads synonyms and instruments as ;-separated lists, trimmed and distinct, absent when empty', () => {
+    const text = [
+      'kind,id,name,parent,domain,synonyms,instruments',
+      'intervention,ps,Peer support,,,"peer-led; peer  worker ;;peer-led",',
+      'outcome,hope,Hope,,PSYCHOSOCIAL,,Herth Hope Index;Adult Hope Scale',
+      'outcome,dep,Depression,,CLINICAL,,',
+      'intervention,bad,Bad,,,,PHQ-9',
+    ].join('\n');
+    const r = parseTaxonomyCsv(text, { file: 't.csv' });
+    expect(r.batch.concepts).toEqual([
+      {
+        kind: 'intervention',
+        id: 'ps',
+        name: 'Peer support',
+        synonyms: ['peer-led', 'peer worker'],
+      },
+      {
+        kind: 'outcome',
+        id: 'hope',
+        name: 'Hope',
+        domain: 'PSYCHOSOCIAL',
+        instruments: ['Herth Hope Index', 'Adult Hope Scale'],
+      },
+      { kind: 'outcome', id: 'dep', name: 'Depression', domain: 'CLINICAL' },
+    ]);
+    expect(r.rejects.map((j) => [j.line, j.field])).toEqual([[5, 'instruments']]);
+  });
+
+  it('takes the synonyms column alone, and refuses optional columns out of order', () => {
+    const ok = parseTaxonomyCsv('kind,id,name,parent,domain,synonyms\nintervention,a,A,,,a1;a2\n', {
+      file: 't.csv',
+    });
+    expect(ok.batch.concepts[0]?.synonyms).toEqual(['a1', 'a2']);
+    expect(() =>
+      parseTaxonomyCsv('kind,id,name,parent,domain,instruments\noutcome,a,A,,CLINICAL,x\n', {
+        file: 't.csv',
+      }),
+    ).toThrow(/wrong header .*optionally followed by "synonyms,instruments"/);
+  });
 });

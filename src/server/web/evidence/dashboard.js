@@ -16,7 +16,7 @@
     'query($where: EvidenceWhere, $method: PoolingMethod, $rollUp: Boolean) {' +
     ' evidenceMap(where: $where, method: $method, rollUp: $rollUp) {' +
     ' interventions { id name parent { id } } outcomes { id name domain }' +
-    ' cells { intervention { id } outcome { id } studies reviews lowerIsBetter papers(first: 100) { id }' +
+    ' cells { intervention { id } outcome { id } studies reviews machineTaggedPapers lowerIsBetter papers(first: 100) { id }' +
     ' direction { favoursIntervention favoursControl noDifference unknown }' +
     ' statements { supporting mentioning contrasting unclassified } ' +
     POOLED +
@@ -24,7 +24,7 @@
   var CELL_QUERY =
     'query($where: EvidenceWhere, $method: PoolingMethod, $rollUp: Boolean) {' +
     ' evidenceMap(where: $where, method: $method, rollUp: $rollUp) { cells {' +
-    ' intervention { id name } outcome { id name } studies reviews ' +
+    ' intervention { id name } outcome { id name } studies reviews machineTaggedPapers ' +
     POOLED +
     ' effects { yi vi ciLower ciUpper direction included weight reason measure' +
     '   finding { id timepoint note paper { id title year } } }' +
@@ -82,11 +82,17 @@
       ' studies, ' +
       cell.reviews +
       ' reviews, ' +
+      machineTagged(cell) +
       effect +
       ', ' +
       cell.statements.contrasting +
       ' contrasting statements'
     );
+  }
+
+  // How many of the cell's papers only the concept tagger placed there (TAGGER links).
+  function machineTagged(cell) {
+    return cell.machineTaggedPapers ? cell.machineTaggedPapers + ' machine-tagged, ' : '';
   }
 
   function renderMap(data) {
@@ -207,6 +213,7 @@
           ' studies, ' +
           cell.reviews +
           ' reviews, ' +
+          machineTagged(cell) +
           cell.effects.length +
           ' findings' +
           (cell.pooled.measure ? ' · measure ' + cell.pooled.measure : ''),
