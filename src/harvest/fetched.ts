@@ -25,7 +25,22 @@ export class Fetched {
   readonly fullTexts = new Map<Work, { pmcid: string; xml: string }>();
   readonly failures: SourceFailure[] = [];
 
-  constructor(readonly reached: Reached) {}
+  constructor(readonly reached: Reached) {
+    reached.onMerge = (from, into) => {
+      for (const map of [
+        this.openalex,
+        this.s2Papers,
+        this.crossref,
+        this.s2Edges,
+        this.fullTexts,
+      ]) {
+        const held = (map as Map<Work, unknown>).get(from);
+        if (held === undefined) continue;
+        (map as Map<Work, unknown>).delete(from);
+        if (!(map as Map<Work, unknown>).has(into)) (map as Map<Work, unknown>).set(into, held);
+      }
+    };
+  }
 
   /** True while `source` has not failed for good. */
   working(source: SourceName): boolean {

@@ -78,7 +78,9 @@ export class OpenAlexClient {
       const page = await this.http.fetch({ source: 'openalex', url }, listPage);
       const results = page?.results ?? [];
       out.push(...results);
-      cursor = results.length > 0 ? (page?.meta?.next_cursor ?? null) : null;
+      // A short page is the last: no request for the empty page after it.
+      const full = results.length >= Number(per);
+      cursor = full ? (page?.meta?.next_cursor ?? null) : null;
     }
     return out.slice(0, max);
   }

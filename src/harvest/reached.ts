@@ -64,14 +64,22 @@ export class Reached {
     return w !== undefined && !w.excluded;
   }
 
+  /** Called when a work turns out to be one already reached: `from` is folded into `into`. */
+  onMerge: (from: Work, into: Work) => void = () => {};
+
   /**
-   * Adds what `ids` tells of a work met at `depth`: merged into the work it names, else a new
-   * work while the cap allows and its year (when known) is in range. Returns the work, or
-   * undefined when it was kept out.
+   * Adds what `ids` tells of a work met at `depth`: merged into the work it names (and when
+   * it names two, the later is folded into the earlier), else a new work while the cap
+   * allows and its year (when known) is in range. Returns the work, or undefined when it
+   * was kept out.
    */
   add(ids: WorkIds, depth: number, year?: number): Work | undefined {
-    if (keys(ids).length === 0) return undefined;
-    let work = this.find(ids);
+    const named = keys(ids).map((k) => this.byKey.get(k));
+    if (named.length === 0) return undefined;
+    const found = [...new Set(named.filter((w): w is Work => w !== undefined))].sort(
+      (a, b) => this.works.indexOf(a) - this.works.indexOf(b),
+    );
+    let work = found[0];
     if (!work) {
       if (this.works.length >= this.maxPapers) return undefined;
       // A year already known to be outside the range costs no place under the cap.
@@ -79,6 +87,12 @@ export class Reached {
       work = { ids: {}, depth };
       this.works.push(work);
     }
+    for (const other of found.slice(1)) this.fold(other, work);
+    this.note(work, ids, year);
+    return work;
+  }
+
+  private note(work: Work, ids: WorkIds, year: number | undefined): void {
     for (const k of KINDS) {
       const v = ids[k];
       if (v && !work.ids[k]) {
@@ -87,7 +101,14 @@ export class Reached {
       }
     }
     if (year !== undefined && work.year === undefined) work.year = year;
-    return work;
+  }
+
+  private fold(from: Work, into: Work): void {
+    this.works.splice(this.works.indexOf(from), 1);
+    into.depth = Math.min(into.depth, from.depth);
+    for (const k of keys(from.ids)) this.byKey.delete(k);
+    this.note(into, from.ids, from.year);
+    this.onMerge(from, into);
   }
 
   /** The works met at `depth`, not excluded. */

@@ -1,0 +1,245 @@
+/**
+ * `evidence-graph harvest` against the loopback API server (test/helpers/api-server.ts),
+ * serving the fixture literature of test/fixtures/harvest/: a seed (DOI
+ * 10.1186/s12888-021-03321-z) with three references in OpenAlex (one without a DOI), a
+ * fourth only in Crossref's deposit, two citing works in OpenAlex and a third only in
+ * Semantic Scholar, S2 contexts with intents, and the seed's open-access JATS in Europe PMC.
+ * Depth 1 from the seed builds exactly that neighbourhood, and the --json summary's counts
+ * equal a census of the graph; the same work met through OpenAlex, S2, Crossref and the
+ * full text is one paper; --offline rebuilds the same graph with no request made; 429,
+ * 500 and cut-off answers are retried and counted; a source that keeps failing is
+ * reported (exit 3) while the others are written.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { runHarvest } from '../../src/services/harvest.js';
+import type { HarvestOptions } from '../../src/harvest/options.js';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { fixtureWorld } from '../helpers/api-world.js';
+import { runCli } from '../helpers/cli.js';
+import { graphCensus, resetDatabase, counterDrift } from '../helpers/db.js';
+import { useDatabase } from '../helpers/suite.js';
+
+const SEED = '10.1186/s12888-021-03321-z';
+const tmp = (name: string) => mkdtempSync(join(tmpdir(), `eg-harvest-${name}-`));
+
+/** The neighbourhood: 8 works reached, plus the full text's one reference outside it. */
+const EXPECTED = {
+  'node:Paper': 9,
+  'rel:CITES': 9,
+  'node:Statement': 8,
+};
+
+let api: ApiServer;
+const db = useDatabase();
+beforeAll(async () => {
+  api = await startApiServer(fixtureWorld());
+});
+afterAll(() => api.close());
+
+const harvestCli = (args: string[], cacheDir: string) =>
+  runCli(
+    ['harvest', '--doi', SEED, '--json', '--cache-dir', cacheDir, ...args],
+    undefined,
+    api.env,
+  );
+
+function pick(census: Record<string, number>) {
+  return {
+    'node:Paper': census['node:Paper'] ?? 0,
+    'rel:CITES': census['rel:CITES'] ?? 0,
+    'node:Statement': census['node:Statement'] ?? 0,
+  };
+}
+
+/** What the harvest wrote, as comparable rows. */
+async function graphRows() {
+  return db.read({
+    name: 'test.harvestRows',
+    text: `MATCH (p:Paper) OPTIONAL MATCH (p)-[:CITES]->(c:Paper)
+WITH p, c ORDER BY coalesce(c.doi, c.openalexId, c.pmid)
+WITH p, collect(coalesce(c.doi, c.openalexId, c.pmid)) AS cited
+OPTIONAL MATCH (p)-[:MAKES]->(s:Statement)
+WITH p, cited, s ORDER BY s.text
+WITH p, cited, collect(s.text + '|' + coalesce(s.purpose, '-')) AS said
+RETURN coalesce(p.doi, p.openalexId, p.pmid) AS key, p.title AS title, p.s2Id AS s2Id,
+  p.openalexId AS openalexId, p.pmcid AS pmcid, cited, said ORDER BY key`,
+  });
+}
+
+describe('harvest --depth 1 --fulltext from one seed', () => {
+  const cache = tmp('clean');
+  let clean: Awaited<ReturnType<typeof graphRows>>;
+
+  it('builds the seed neighbourhood, and the summary equals a census of the graph', async () => {
+    const res = await harvestCli(['--depth', '1', '--fulltext'], cache);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const summary = JSON.parse(res.stdout);
+    const census = pick(await graphCensus(db));
+    expect(census).toEqual(EXPECTED);
+    expect({
+      'node:Paper': summary.papers,
+      'rel:CITES': summary.citations,
+      'node:Statement': summary.statements,
+    }).toEqual(census);
+    expect(summary).toMatchObject({ seeds: 1, reached: 8, fullTexts: 1, rejects: 0, failures: [] });
+    expect(summary.requests.openalex).toBeGreaterThan(0);
+    expect(summary.requests.s2).toBeGreaterThan(0);
+    expect(summary.requests.crossref).toBe(1);
+    expect(summary.requests.europepmc).toBe(2);
+    expect(summary.cacheHits).toBe(0);
+    expect(await counterDrift(db)).toEqual([]);
+    clean = await graphRows();
+  });
+
+  it('makes S2 contexts statements with the purpose of their intents', async () => {
+    const rows = await db.read({
+      name: 'test.s2Statements',
+      text: `MATCH (a:Paper)-[:MAKES]->(s:Statement {source: 'semantic-scholar'})-[:REFERS_TO]->(b:Paper)
+RETURN a.doi AS citing, b.doi AS cited, s.purpose AS purpose, s.purposeSource AS by
+ORDER BY citing, cited, purpose`,
+    });
+    expect(rows).toEqual([
+      { citing: SEED, cited: '10.5555/h.r1', purpose: 'BACKGROUND', by: 'SOURCE' },
+      { citing: '10.5555/h.c1', cited: SEED, purpose: 'METHOD', by: 'SOURCE' },
+      { citing: '10.5555/h.c1', cited: SEED, purpose: 'METHOD', by: 'SOURCE' },
+      { citing: '10.5555/h.c2', cited: SEED, purpose: 'RESULT', by: 'SOURCE' },
+      // No intent from S2: the classifier gives the purpose, marked as the model's.
+      { citing: '10.5555/h.c3', cited: SEED, purpose: expect.any(String), by: 'MODEL' },
+    ]);
+  });
+
+  it("extracts statements from the seed's open-access full text", async () => {
+    const rows = await db.read(
+      {
+        name: 'test.jatsStatements',
+        text: `MATCH (a:Paper {doi: $seed})-[:MAKES]->(s:Statement)-[:REFERS_TO]->(b:Paper)
+WHERE 'jats' IN s.sources
+RETURN coalesce(b.doi, 'pmid:' + b.pmid) AS cited, s.section AS section ORDER BY cited`,
+      },
+      { seed: SEED },
+    );
+    expect(rows).toEqual([
+      { cited: '10.5555/h.r1', section: 'INTRODUCTION' },
+      { cited: '10.5555/h.r2', section: 'METHODS' },
+      { cited: 'pmid:31000001', section: 'DISCUSSION' },
+    ]);
+  });
+
+  it('makes one paper of the work met through OpenAlex, S2, Crossref and Europe PMC', async () => {
+    const rows = await db.read(
+      {
+        name: 'test.seedPaper',
+        text: `MATCH (p:Paper) WHERE p.doi = $seed OR p.openalexId = 'W100'
+  OR p.s2Id = $s2 OR p.pmcid = 'PMC8000001'
+RETURN p.doi AS doi, p.openalexId AS openalexId, p.s2Id AS s2Id, p.pmcid AS pmcid, p.sources AS sources`,
+      },
+      { seed: SEED, s2: '1'.repeat(40) },
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      doi: SEED,
+      openalexId: 'W100',
+      s2Id: '1'.repeat(40),
+      pmcid: 'PMC8000001',
+    });
+    const citing = await db.read(
+      {
+        name: 'test.citingOne',
+        text: `MATCH (p:Paper) WHERE p.doi = '10.5555/h.c1' OR p.openalexId = 'W301' OR p.s2Id = $s2
+RETURN p.openalexId AS openalexId, p.s2Id AS s2Id`,
+      },
+      { s2: '3'.repeat(40) },
+    );
+    expect(citing).toEqual([{ openalexId: 'W301', s2Id: '3'.repeat(40) }]);
+  });
+
+  it('--offline rebuilds the same graph in an empty store, asking no API', async () => {
+    await resetDatabase(db);
+    const before = api.count();
+    const res = await harvestCli(['--depth', '1', '--fulltext', '--offline'], cache);
+    expect(res.code).toBe(0);
+    expect(api.count()).toBe(before);
+    const summary = JSON.parse(res.stdout);
+    expect(summary.requests).toEqual({ openalex: 0, s2: 0, crossref: 0, europepmc: 0 });
+    expect(summary.cacheHits).toBeGreaterThan(0);
+    expect(pick(await graphCensus(db))).toEqual(EXPECTED);
+    expect(await graphRows()).toEqual(clean);
+  });
+
+  it('--offline with an empty cache fails each source by name (exit 3) and writes nothing', async () => {
+    await resetDatabase(db);
+    const res = await harvestCli(['--depth', '1', '--offline'], tmp('empty'));
+    expect(res.code).toBe(3);
+    expect(res.stderr).toMatch(/error: openalex failed: .*not in the cache/);
+    expect(res.stderr).toMatch(/error: s2 failed: .*not in the cache/);
+    expect(pick(await graphCensus(db))['node:Paper']).toBe(0);
+  });
+
+  it('--dry-run fetches and checks but writes nothing', async () => {
+    await resetDatabase(db);
+    const res = await harvestCli(['--depth', '1', '--dry-run'], cache);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ dryRun: true, papers: 0, reached: 8 });
+    expect(pick(await graphCensus(db))['node:Paper']).toBe(0);
+  });
+
+  it('refuses a seed that is not a DOI, and a run with no seed, as usage errors', async () => {
+    expect((await runCli(['harvest', '--doi', 'nope'], undefined, api.env)).code).toBe(2);
+    const none = await runCli(['harvest', '--depth', '1'], undefined, api.env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/at least one seed/);
+  });
+});
+
+describe('harvest over a faulty network', () => {
+  const options = (cacheDir: string): HarvestOptions => ({
+    dois: [SEED],
+    depth: 1,
+    direction: 'both',
+    sources: ['openalex', 's2', 'crossref', 'europepmc'],
+    fulltext: true,
+    maxPapers: 2000,
+    dryRun: false,
+    cacheDir,
+    offline: false,
+  });
+  const config = () => loadConfig({ ...process.env, ...api.env });
+  const fast = { baseDelayMs: 1, maxDelayMs: 5, retries: 3 };
+
+  it('retries 429 (honouring Retry-After), 500 and cut-off answers, counts them, and builds the same graph', async () => {
+    await resetDatabase(db);
+    api.faults.push(
+      { path: /^\/openalex\/works\/doi:/, kind: '429', retryAfter: 0, times: 1 },
+      { path: /\/citations$/, kind: '500', times: 2 },
+      { path: /^\/crossref\//, kind: 'truncate', times: 1 },
+      { path: /fullTextXML$/, kind: 'slow', delayMs: 50, times: 1 },
+    );
+    const summary = await runHarvest(db, config(), options(tmp('faults')), { http: fast });
+    expect(api.faults.every((f) => f.times === 0)).toBe(true);
+    expect(summary.retries).toBe(4);
+    expect(summary.failures).toEqual([]);
+    expect(pick(await graphCensus(db))).toEqual(EXPECTED);
+  });
+
+  it('a source that keeps failing is reported; the others are written', async () => {
+    await resetDatabase(db);
+    api.faults.push({ path: /^\/europepmc\//, kind: '500', times: 100 });
+    const summary = await runHarvest(db, config(), options(tmp('down')), { http: fast });
+    api.faults.length = 0;
+    expect(summary.failures).toEqual([
+      { source: 'europepmc', reason: expect.stringMatching(/HTTP 500, after 4 tries/) },
+    ]);
+    expect(summary.fullTexts).toBe(0);
+    // Everything but the full text's statements and its reference outside the harvest.
+    expect(pick(await graphCensus(db))).toEqual({
+      'node:Paper': 8,
+      'rel:CITES': 8,
+      'node:Statement': 5,
+    });
+  });
+});
