@@ -64,7 +64,7 @@ describe('HttpClient', () => {
       .catch((e: unknown) => e as Error);
     api.faults.length = 0;
     expect(err).toBeInstanceOf(HarvestRequestError);
-    expect(err.message).toMatch(/^crossref: HTTP 500, after 4 tries/);
+    expect((err as Error).message).toMatch(/^crossref: HTTP 500, after 4 tries/);
   });
 
   it('does not retry a client error, and answers null for 404', async () => {
@@ -95,7 +95,7 @@ describe('HttpClient', () => {
     const miss = await offline.http
       .fetch({ source: 'openalex', url: `${api.url}/openalex/works/doi:10.5555/x` }, json)
       .catch((e: unknown) => e as Error);
-    expect(miss.message).toMatch(/^openalex: not in the cache, and --offline forbids/);
+    expect((miss as Error).message).toMatch(/^openalex: not in the cache, and --offline forbids/);
   });
 });
 
