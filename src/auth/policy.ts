@@ -25,6 +25,7 @@ export const POLICY: Record<string, Record<string, Rule>> = {
     me: orAnonymous(null),
     collection: visibleCollections,
     changes: role('curator'),
+    harvestJob: role('curator'),
   },
   Paper: {
     viewer: orAnonymous({ saved: false, reaction: 'NONE' }),
@@ -51,6 +52,7 @@ export const POLICY: Record<string, Record<string, Rule>> = {
     deleteStatement: role('curator'),
     mergePapers: role('curator'),
     importRecords: role('curator'),
+    startHarvest: role('curator'),
   },
 };
 

@@ -20,7 +20,6 @@ export class Journal {
   static async open(dir: string, plan: unknown): Promise<Journal> {
     const key = createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 24);
     const file = path.join(dir, `${key}.jsonl`);
-    await mkdir(dir, { recursive: true });
     const done = new Set<string>();
     const text = await readFile(file, 'utf8').catch(() => '');
     for (const line of text.split('\n')) {
@@ -47,6 +46,8 @@ export class Journal {
   /** Records that `step` is finished. */
   async mark(step: string): Promise<void> {
     this.done.add(step);
+    // Made on the first mark, so a run that writes nothing (a dry run) leaves no trace.
+    await mkdir(path.dirname(this.file), { recursive: true });
     await appendFile(this.file, `${JSON.stringify({ done: step })}\n`);
   }
 

@@ -8,7 +8,8 @@
  * equal a census of the graph; the same work met through OpenAlex, S2, Crossref and the
  * full text is one paper; --offline rebuilds the same graph with no request made; 429,
  * 500 and cut-off answers are retried and counted; a source that keeps failing is
- * reported (exit 3) while the others are written.
+ * reported (exit 3) while the others are written. Over the API, a curator's startHarvest
+ * runs the same harvest in the service's queue and harvestJob reports it.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,14 @@ import type { HarvestOptions } from '../../src/harvest/options.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { fixtureWorld } from '../helpers/api-world.js';
 import { runCli } from '../helpers/cli.js';
-import { graphCensus, resetDatabase, counterDrift } from '../helpers/db.js';
+import { counterDrift, graphCensus, resetDatabase, testConfig } from '../helpers/db.js';
 import { useDatabase } from '../helpers/suite.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { signDevToken } from '../../src/auth/jwt.js';
+import { harvestQueue } from '../../src/services/harvest-jobs.js';
 
 const SEED = '10.1186/s12888-021-03321-z';
+const SECRET = 'harvest-test-secret-of-at-least-32-chars';
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `eg-harvest-${name}-`));
 
 /** The neighbourhood: 8 works reached, plus the full text's one reference outside it. */
@@ -241,5 +246,81 @@ describe('harvest over a faulty network', () => {
       'rel:CITES': 8,
       'node:Statement': 5,
     });
+  });
+});
+
+describe('startHarvest and harvestJob over the API', () => {
+  let server: TestServer;
+  let curator: Record<string, string>;
+  beforeAll(async () => {
+    const base = testConfig();
+    server = await startTestServer(db, {
+      auth: { ...base.auth, jwtSecret: SECRET },
+      harvest: loadConfig(api.env).harvest,
+      embedded: { ...base.embedded, dataDir: tmp('api') },
+    });
+    curator = { authorization: `Bearer ${await signDevToken(SECRET, 'cur-1', 'curator', '10m')}` };
+  });
+  afterAll(() => server.stop());
+
+  it('a curator starts a harvest and follows it to the end; the graph holds what it reports', async () => {
+    await resetDatabase(db);
+    const start = await server.gql<any>(
+      `mutation { startHarvest(input: { dois: ["https://doi.org/${SEED.toUpperCase()}"], depth: 1, fulltext: true }) { id status done dois } }`,
+      {},
+      curator,
+    );
+    expect(start.errors).toBeUndefined();
+    expect(start.data.startHarvest).toMatchObject({ done: false, dois: [SEED] });
+    // A second one queues behind the first.
+    const second = await server.gql<any>(
+      `mutation { startHarvest(input: { dois: ["${SEED}"], depth: 0, sources: [OPENALEX] }) { id status } }`,
+      {},
+      curator,
+    );
+    expect(second.data.startHarvest.status).toBe('QUEUED');
+    await harvestQueue.idle();
+    const q = `query($id: ID!) { harvestJob(id: $id) { status phase done failed errors { source reason }
+      counts { reached papers citations statements fullTexts requests cacheHits retries rejects } } }`;
+    const job = (await server.gql<any>(q, { id: start.data.startHarvest.id }, curator)).data
+      .harvestJob;
+    expect(job).toMatchObject({
+      status: 'DONE',
+      phase: null,
+      done: true,
+      failed: false,
+      errors: [],
+    });
+    expect(job.counts).toMatchObject({
+      reached: 8,
+      papers: EXPECTED['node:Paper'],
+      citations: EXPECTED['rel:CITES'],
+      statements: EXPECTED['node:Statement'],
+      fullTexts: 1,
+      rejects: 0,
+    });
+    expect(pick(await graphCensus(db))).toEqual(EXPECTED);
+    const after = (await server.gql<any>(q, { id: second.data.startHarvest.id }, curator)).data;
+    expect(after.harvestJob).toMatchObject({ status: 'DONE', counts: { papers: 0 } });
+  });
+
+  it('refuses bad input by field, and answers null for an unknown job', async () => {
+    const bad = await server.gql<any>(
+      'mutation { startHarvest(input: { dois: ["not a doi"] }) { id } }',
+      {},
+      curator,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'dois' });
+    const deep = await server.gql<any>(
+      `mutation { startHarvest(input: { dois: ["${SEED}"], depth: 3 }) { id } }`,
+      {},
+      curator,
+    );
+    expect(deep.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'depth',
+    });
+    const none = await server.gql<any>('{ harvestJob(id: "nope") { id } }', {}, curator);
+    expect(none.data).toEqual({ harvestJob: null });
   });
 });
