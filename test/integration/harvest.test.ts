@@ -11,7 +11,7 @@
  * reported (exit 3) while the others are written. Over the API, a curator's startHarvest
  * runs the same harvest in the service's queue and harvestJob reports it.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -246,6 +246,60 @@ describe('harvest over a faulty network', () => {
       'rel:CITES': 8,
       'node:Statement': 5,
     });
+  });
+});
+
+describe('harvest options: what a dry run reaches', () => {
+  const base = (over: Partial<HarvestOptions>): HarvestOptions => ({
+    dois: [SEED],
+    depth: 1,
+    direction: 'both',
+    sources: ['openalex', 's2', 'crossref', 'europepmc'],
+    fulltext: false,
+    maxPapers: 2000,
+    dryRun: true,
+    cacheDir: tmp('options'),
+    offline: false,
+    ...over,
+  });
+  const reached = async (over: Partial<HarvestOptions>) =>
+    (await runHarvest(db, loadConfig({ ...process.env, ...api.env }), base(over))).reached;
+
+  it('follows --depth, --direction, --max-papers and the year range', async () => {
+    expect(await reached({ depth: 0 })).toBe(1);
+    // The seed, three OpenAlex references, the one only Crossref lists.
+    expect(await reached({ direction: 'references' })).toBe(5);
+    // The seed, two citing works in OpenAlex, one only S2 knows.
+    expect(await reached({ direction: 'citations' })).toBe(4);
+    // Level 2 adds nothing: no fixture work cites the citing works.
+    expect(await reached({ direction: 'citations', depth: 2 })).toBe(4);
+    expect(await reached({ maxPapers: 3 })).toBe(3);
+    // 2015, 2016 and 2012 references fall out; the Crossref-only one has no year and stays.
+    expect(await reached({ yearFrom: 2020 })).toBe(5);
+    expect(await reached({ sources: ['crossref'] })).toBe(4);
+  });
+
+  it('takes seeds from a BibTeX file or a DOI list (--from) and from an OpenAlex search (--query)', async () => {
+    const dir = tmp('from');
+    const bib = join(dir, 'library.bib');
+    writeFileSync(bib, `@article{seed, title = {Harvest seed}, doi = {${SEED}}, year = {2021}}\n`);
+    const list = join(dir, 'dois.txt');
+    writeFileSync(list, `# seeds\nhttps://doi.org/${SEED}\n10.5555/h.c1\n`);
+    const fromBib = await runCli(
+      ['harvest', '--from', bib, '--depth', '0', '--dry-run', '--json', '--cache-dir', dir],
+      undefined,
+      api.env,
+    );
+    expect(JSON.parse(fromBib.stdout)).toMatchObject({ seeds: 1, reached: 1 });
+    const fromList = await runCli(
+      ['harvest', '--from', list, '--depth', '0', '--dry-run', '--json', '--cache-dir', dir],
+      undefined,
+      api.env,
+    );
+    expect(JSON.parse(fromList.stdout)).toMatchObject({ seeds: 2, reached: 2 });
+    expect(await reached({ dois: [], query: 'citing', queryLimit: 5, depth: 0 })).toBe(2);
+    const bad = await runCli(['harvest', '--from', join(dir, 'none.txt')], undefined, api.env);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/cannot read the file/)]);
   });
 });
 
