@@ -152,7 +152,7 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
     )
     .option(
       '--max-papers <n>',
-      'most papers to reach (default 2000)',
+      'most papers to reach',
       integerIn('--max-papers', 1, 1_000_000),
       2000,
     )

@@ -7,6 +7,7 @@
  */
 import type { HttpClient } from './http.js';
 import { json } from './http.js';
+import { pathSafe } from './url.js';
 
 /** A Work object as the API returns it (src/importers/parsers/openalex-map.ts reads it). */
 export type OpenAlexWork = Record<string, unknown>;
@@ -64,7 +65,7 @@ export class OpenAlexClient {
 
   /** The work with this DOI, or null when OpenAlex has none. */
   workByDoi(doi: string): Promise<OpenAlexWork | null> {
-    const url = this.url(`/works/doi:${doi}`, {});
+    const url = this.url(`/works/doi:${pathSafe(doi)}`, {});
     return this.http.fetch({ source: 'openalex', url }, workObject);
   }
 

@@ -7,6 +7,7 @@
  */
 import type { HttpClient } from './http.js';
 import { json } from './http.js';
+import { pathSafe } from './url.js';
 
 /** One entry of a citations or references response, as the S2 parser reads it. */
 export type S2Entry = Record<string, unknown>;
@@ -63,7 +64,7 @@ export class S2Client {
         offset: String(offset),
         limit: String(LIMIT),
       });
-      const url: string = `${this.baseUrl}/graph/v1/paper/${id}/${direction}?${q}`;
+      const url: string = `${this.baseUrl}/graph/v1/paper/${pathSafe(id)}/${direction}?${q}`;
       const page: EdgePage | null = await this.http.fetch(
         { source: 's2', url, headers: this.headers },
         edgePage,
