@@ -25,7 +25,7 @@ import { Executor } from '../src/db/executor.js';
 import { applySchema } from '../src/db/schema.js';
 import { runHarvest, type HarvestOptions } from '../src/services/harvest.js';
 import { startApiServer } from '../test/helpers/api-server.js';
-import type { ApiWorld } from '../test/helpers/api-world.js';
+import { generatedWorld } from '../test/helpers/api-world.js';
 import { fmt, intOption, log } from './lib/format.js';
 import { appendResults, machineFacts } from './lib/machine.js';
 import { startFreshNeo4j } from './lib/neo4j.js';
@@ -42,80 +42,7 @@ const CITING = intOption(args.citing, 1000);
 const REFS = intOption(args.references, 40);
 const SEED = '10.1186/s12888-021-03321-z';
 
-const hex = (n: number) => n.toString(16).padStart(40, '0');
-const INTENTS = [['background'], ['methodology'], ['result'], []];
-
-/** The generated literature: the seed (W1), references W1001…, citing works W100001…. */
-function world(): ApiWorld {
-  const work = (id: number, doi: string, year: number, refs: number[]) => ({
-    id: `https://openalex.org/W${id}`,
-    doi: `https://doi.org/${doi}`,
-    ids: { openalex: `https://openalex.org/W${id}` },
-    title: `Generated work ${id}`,
-    display_name: `Generated work ${id}`,
-    publication_year: year,
-    publication_date: `${year}-01-01`,
-    type: 'article',
-    authorships: [{ author: { display_name: `Author ${id % 997}` } }],
-    primary_location: { source: { display_name: `Journal ${id % 37}`, issn_l: null } },
-    biblio: {},
-    referenced_works: refs.map((r) => `https://openalex.org/W${r}`),
-  });
-  const refIds = Array.from({ length: REFS }, (_, i) => 1001 + i);
-  const citingIds = Array.from({ length: CITING }, (_, i) => 100_001 + i);
-  const s2 = (id: number, doi: string, year: number) => ({
-    paperId: hex(id),
-    externalIds: { DOI: doi },
-    title: `Generated work ${id}`,
-    year,
-  });
-  const refDoi = (r: number) => `10.5555/bench.r${r}`;
-  const citeDoi = (c: number) => `10.5555/bench.c${c}`;
-  return {
-    openalex: [
-      work(1, SEED, 2021, refIds),
-      ...refIds.map((r) => work(r, refDoi(r), 2000 + (r % 20), [])),
-      ...citingIds.map((c, i) =>
-        work(c, citeDoi(c), 2022 + (i % 4), [1, ...[0, 1, 2].map((k) => refIds[(i + k) % REFS]!)]),
-      ),
-    ],
-    s2: {
-      papers: [s2(1, SEED, 2021)],
-      citations: {
-        [hex(1)]: citingIds.map((c, i) => ({
-          isInfluential: i % 5 === 0,
-          contexts: Array.from(
-            { length: 1 + (i % 2) },
-            (_, k) => `Generated context ${k} of ${c}.`,
-          ),
-          intents: INTENTS[i % INTENTS.length],
-          contextsWithIntent: [],
-          citingPaper: s2(c, citeDoi(c), 2022 + (i % 4)),
-        })),
-      },
-      references: {
-        [hex(1)]: refIds.map((r) => ({
-          contexts: [`Generated context of the seed about ${r}.`],
-          intents: ['background'],
-          contextsWithIntent: [],
-          citedPaper: s2(r, refDoi(r), 2000 + (r % 20)),
-        })),
-      },
-    },
-    crossref: [
-      {
-        DOI: SEED,
-        title: ['Generated work 1'],
-        type: 'journal-article',
-        issued: { 'date-parts': [[2021]] },
-        reference: refIds.map((r) => ({ key: `r${r}`, DOI: refDoi(r) })),
-      },
-    ],
-    europepmc: { results: [], fullTexts: {} },
-  };
-}
-
-const api = await startApiServer(world());
+const api = await startApiServer(generatedWorld(CITING, REFS, SEED));
 const neo = await startFreshNeo4j('2g', '1g');
 const db = new Executor(createDriver({ uri: neo.uri, username: 'neo4j', password: '' }));
 const cacheDirs = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'eg-bench-harvest-')));

@@ -173,3 +173,84 @@ export function worldHandler(world: ApiWorld) {
     return answer ? answer(world, { ...r, path: `/${rest.join('/')}` }) : NOT_FOUND;
   };
 }
+
+const hex = (n: number) => n.toString(16).padStart(40, '0');
+const INTENTS = [['background'], ['methodology'], ['result'], []];
+
+/**
+ * A generated literature for the bench and the larger tests: a seed (W1, DOI `seedDoi`) with
+ * `references` references (W1001…) and `citing` citing works (W100001…, each also citing three
+ * of the references); S2 knows the seed's citations (one or two contexts each, intents in
+ * turn) and references; Crossref holds the seed's deposit; Europe PMC has no full text.
+ */
+export function generatedWorld(citing: number, references: number, seedDoi: string): ApiWorld {
+  const CITING = citing;
+  const REFS = references;
+  const SEED = seedDoi;
+  const work = (id: number, doi: string, year: number, refs: number[]) => ({
+    id: `https://openalex.org/W${id}`,
+    doi: `https://doi.org/${doi}`,
+    ids: { openalex: `https://openalex.org/W${id}` },
+    title: `Generated work ${id}`,
+    display_name: `Generated work ${id}`,
+    publication_year: year,
+    publication_date: `${year}-01-01`,
+    type: 'article',
+    authorships: [{ author: { display_name: `Author ${id % 997}` } }],
+    primary_location: { source: { display_name: `Journal ${id % 37}`, issn_l: null } },
+    biblio: {},
+    referenced_works: refs.map((r) => `https://openalex.org/W${r}`),
+  });
+  const refIds = Array.from({ length: REFS }, (_, i) => 1001 + i);
+  const citingIds = Array.from({ length: CITING }, (_, i) => 100_001 + i);
+  const s2 = (id: number, doi: string, year: number) => ({
+    paperId: hex(id),
+    externalIds: { DOI: doi },
+    title: `Generated work ${id}`,
+    year,
+  });
+  const refDoi = (r: number) => `10.5555/bench.r${r}`;
+  const citeDoi = (c: number) => `10.5555/bench.c${c}`;
+  return {
+    openalex: [
+      work(1, SEED, 2021, refIds),
+      ...refIds.map((r) => work(r, refDoi(r), 2000 + (r % 20), [])),
+      ...citingIds.map((c, i) =>
+        work(c, citeDoi(c), 2022 + (i % 4), [1, ...[0, 1, 2].map((k) => refIds[(i + k) % REFS]!)]),
+      ),
+    ],
+    s2: {
+      papers: [s2(1, SEED, 2021)],
+      citations: {
+        [hex(1)]: citingIds.map((c, i) => ({
+          isInfluential: i % 5 === 0,
+          contexts: Array.from(
+            { length: 1 + (i % 2) },
+            (_, k) => `Generated context ${k} of ${c}.`,
+          ),
+          intents: INTENTS[i % INTENTS.length],
+          contextsWithIntent: [],
+          citingPaper: s2(c, citeDoi(c), 2022 + (i % 4)),
+        })),
+      },
+      references: {
+        [hex(1)]: refIds.map((r) => ({
+          contexts: [`Generated context of the seed about ${r}.`],
+          intents: ['background'],
+          contextsWithIntent: [],
+          citedPaper: s2(r, refDoi(r), 2000 + (r % 20)),
+        })),
+      },
+    },
+    crossref: [
+      {
+        DOI: SEED,
+        title: ['Generated work 1'],
+        type: 'journal-article',
+        issued: { 'date-parts': [[2021]] },
+        reference: refIds.map((r) => ({ key: `r${r}`, DOI: refDoi(r) })),
+      },
+    ],
+    europepmc: { results: [], fullTexts: {} },
+  };
+}

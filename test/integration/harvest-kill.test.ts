@@ -1,17 +1,19 @@
 /**
- * kill -9 mid-harvest, then the same command again: the rerun asks the APIs only for what
- * the killed run had not cached, and the graph equals that of one clean run. The killed
- * run is a real process (the bin); it is held at its last request (the Europe PMC full
- * text, which the loopback server answers slowly) and killed there.
+ * kill -9 mid-harvest, then the same command again: the graph equals that of one clean run.
+ * The killed run is a real process (the bin). Killed while fetching (held at its last
+ * request, the Europe PMC full text, which the loopback server answers slowly), the rerun
+ * asks the APIs only for what the killed run had not cached. Killed while writing (a
+ * generated seed with 300 citing papers, killed once the journal holds its first write),
+ * the rerun skips the writes the journal lists.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { fixtureWorld } from '../helpers/api-world.js';
+import { fixtureWorld, generatedWorld } from '../helpers/api-world.js';
 import { runCli } from '../helpers/cli.js';
 import { counterDrift, graphCensus, neo4jUri, resetDatabase } from '../helpers/db.js';
 import { useDatabase } from '../helpers/suite.js';
@@ -51,6 +53,12 @@ RETURN coalesce(p.doi, p.openalexId, p.pmid) AS key, p.title AS title, p.s2Id AS
   collect(s.text + '|' + s.section + '|' + coalesce(s.purpose, '-')) AS said ORDER BY key`,
   });
 }
+
+const spawnHarvest = (server: ApiServer, cache: string, extra: string[] = []) =>
+  spawn(process.execPath, [BIN, ...args(cache), ...extra], {
+    env: { ...process.env, ...server.env, NEO4J_URI: neo4jUri() },
+    stdio: 'ignore',
+  });
 
 describe('harvest: kill -9 and run again', () => {
   it(
@@ -93,6 +101,52 @@ describe('harvest: kill -9 and run again', () => {
       expect(clean.code).toBe(0);
       expect(resumed).toEqual({ census: await graphCensus(db), content: await fingerprint() });
       expect(resumed.census['node:Paper']).toBe(9);
+    },
+  );
+
+  it(
+    'killed while writing, the rerun skips the writes its journal lists',
+    { timeout: 180_000 },
+    async () => {
+      const big = await startApiServer(generatedWorld(300, 20, SEED));
+      try {
+        await resetDatabase(db);
+        const cache = mkdtempSync(join(tmpdir(), 'eg-harvest-kill-writes-'));
+        const journal = join(cache, 'journal');
+        const child = spawnHarvest(big, cache, ['--sources', 'openalex,s2,crossref']);
+        const exited = new Promise((resolve) =>
+          child.once('exit', (_c, signal) => resolve(signal)),
+        );
+        while (!existsSync(journal) || readdirSync(journal).length === 0) {
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        child.kill('SIGKILL');
+        expect(await exited).toBe('SIGKILL');
+
+        const rerun = await runCli(
+          [...args(cache), '--sources', 'openalex,s2,crossref'],
+          undefined,
+          big.env,
+        );
+        expect(rerun.code).toBe(0);
+        expect(JSON.parse(rerun.stdout).resumedWrites).toBeGreaterThanOrEqual(1);
+        expect(readdirSync(journal)).toEqual([]);
+        const resumed = { census: await graphCensus(db), content: await fingerprint() };
+        expect(await counterDrift(db)).toEqual([]);
+
+        await resetDatabase(db);
+        const fresh = mkdtempSync(join(tmpdir(), 'eg-harvest-clean-writes-'));
+        const clean = await runCli(
+          [...args(fresh), '--sources', 'openalex,s2,crossref'],
+          undefined,
+          big.env,
+        );
+        expect(JSON.parse(clean.stdout).resumedWrites).toBe(0);
+        expect(resumed).toEqual({ census: await graphCensus(db), content: await fingerprint() });
+        expect(resumed.census['node:Paper']).toBe(321);
+      } finally {
+        await big.close();
+      }
     },
   );
 });
