@@ -49,6 +49,7 @@ export async function startApiServer(world: ApiWorld): Promise<ApiServer> {
         path: decodeURIComponent(url.pathname),
         query: url.searchParams,
         body: Buffer.concat(chunks).toString('utf8'),
+        headers: req.headers,
       };
       requests.push(r);
       const fault = faults.find((f) => f.times > 0 && f.path.test(r.path));

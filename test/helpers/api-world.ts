@@ -27,6 +27,8 @@ export interface ApiRequest {
   path: string;
   query: URLSearchParams;
   body: string;
+  /** Request headers, lower-cased names (the server records them; the world ignores them). */
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 /** An answer: a status, a body and its content type. */

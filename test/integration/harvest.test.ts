@@ -45,12 +45,12 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+const IDENTIFY = { HARVEST_MAILTO: 'curator@example.org', S2_API_KEY: 'test-s2-key' };
 const harvestCli = (args: string[], cacheDir: string) =>
-  runCli(
-    ['harvest', '--doi', SEED, '--json', '--cache-dir', cacheDir, ...args],
-    undefined,
-    api.env,
-  );
+  runCli(['harvest', '--doi', SEED, '--json', '--cache-dir', cacheDir, ...args], undefined, {
+    ...api.env,
+    ...IDENTIFY,
+  });
 
 function pick(census: Record<string, number>) {
   return {
@@ -98,6 +98,13 @@ describe('harvest --depth 1 --fulltext from one seed', () => {
     expect(summary.requests.europepmc).toBe(2);
     expect(summary.cacheHits).toBe(0);
     expect(await counterDrift(db)).toEqual([]);
+    // Identification: mailto for the polite pools of OpenAlex and Crossref, S2's key.
+    for (const r of api.requests) {
+      const polite = /^\/(openalex|crossref)\//.test(r.path);
+      expect(r.query.get('mailto')).toBe(polite ? IDENTIFY.HARVEST_MAILTO : null);
+      const s2 = r.path.startsWith('/s2/');
+      expect(r.headers?.['x-api-key']).toBe(s2 ? IDENTIFY.S2_API_KEY : undefined);
+    }
     clean = await graphRows();
   });
 
