@@ -39,6 +39,8 @@ export async function startApiServer(world: ApiWorld): Promise<ApiServer> {
   const answer = worldHandler(world);
   const requests: ApiRequest[] = [];
   const faults: Fault[] = [];
+  // Slow answers still pending when the server closes are dropped, not left to fire later.
+  const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -68,7 +70,13 @@ export async function startApiServer(world: ApiWorld): Promise<ApiServer> {
         );
       if (fault?.kind === '500') return send({ status: 500, body: '{"message":"oops"}' });
       const reply = answer(r);
-      if (fault?.kind === 'slow') return void setTimeout(() => send(reply), fault.delayMs ?? 100);
+      if (fault?.kind === 'slow') {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          send(reply);
+        }, fault.delayMs ?? 100);
+        return void timers.add(timer);
+      }
       if (fault?.kind === 'truncate') {
         // Promise the whole body, send half, and hang up: the client sees a cut-off answer.
         res.writeHead(reply.status, { 'content-length': String(Buffer.byteLength(reply.body)) });
@@ -96,6 +104,7 @@ export async function startApiServer(world: ApiWorld): Promise<ApiServer> {
     faults,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const t of timers) clearTimeout(t);
         server.closeAllConnections();
         server.close(() => resolve());
       }),
