@@ -55,6 +55,8 @@ export interface HarvestContext {
   target: string;
   http?: HttpOptions;
   progress?: HarvestProgress;
+  /** Rows per write transaction (the import's default when absent). */
+  batchSize?: number;
   onRejects?: (rejects: Rejection[]) => void | Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function harvest(o: HarvestOptions, ctx: HarvestContext): Promise<H
         paper: unit.paper,
         dryRun: o.dryRun,
         keepRejects: 0,
+        batchSize: ctx.batchSize,
         onRejects: ctx.onRejects,
       });
       for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += s[k];

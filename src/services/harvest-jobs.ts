@@ -36,6 +36,9 @@ export interface HarvestJobState {
   errors: { source: string | null; reason: string }[];
 }
 
+/** Rows per write transaction of an API-started harvest. */
+const JOB_BATCH_SIZE = 1000;
+
 /** Jobs kept for harvestJob; older finished ones are forgotten. */
 const KEEP = 100;
 
@@ -101,6 +104,9 @@ export class HarvestQueue {
     try {
       const summary = await runHarvest(db, config, o, {
         progress: { phase: (p) => void (job.phase = p), tick() {} },
+        // The server's transactions time out after QUERY_TIMEOUT_MS (15 s by default), not the
+        // CLI's import timeout: smaller chunks keep each write well inside it.
+        batchSize: JOB_BATCH_SIZE,
       });
       job.counts = countsOf(summary);
       job.errors = summary.failures.map((f) => ({ source: f.source, reason: f.reason }));

@@ -106,6 +106,7 @@ export function runHarvest(
   hooks: {
     progress?: HarvestProgress;
     http?: HttpOptions;
+    batchSize?: number;
     onRejects?: (r: Rejection[]) => void | Promise<void>;
   } = {},
 ): Promise<HarvestSummary> {
