@@ -24,6 +24,7 @@ const LAYERS = [
   ['the request context', ['src/context.[jt]s']],
   ['loaders', ['src/loaders/**']],
   ['repositories', ['src/repositories/**']],
+  ['the harvest (HTTP clients of the scholarly APIs)', ['src/harvest/**']],
   ['importers and exporters', ['src/importers/**', 'src/exporters/**']],
   ['the database layer', ['src/db/**']],
   ['the configuration', ['src/config.[jt]s']],

@@ -49,6 +49,20 @@ export interface Config {
   corsOrigins: string[];
   /** Who may call the API (src/auth): JWT verification, API keys, anonymous reading. */
   auth: AuthConfig;
+  /** The scholarly APIs `harvest` reads (src/harvest), and how it names itself to them. */
+  harvest: HarvestConfig;
+}
+
+/** Base URLs of the harvest's APIs (a mirror or a test server may stand in) and identification. */
+export interface HarvestConfig {
+  openalexUrl: string;
+  s2Url: string;
+  crossrefUrl: string;
+  europepmcUrl: string;
+  /** HARVEST_MAILTO: sent as OpenAlex's and Crossref's `mailto` (their polite pools). */
+  mailto: string | null;
+  /** S2_API_KEY: sent as Semantic Scholar's `x-api-key` header. */
+  s2ApiKey: string | null;
 }
 
 /** One configured API key: scripts send it in `x-api-key` and act as `user` with `role`. */
@@ -201,6 +215,43 @@ function apiKeys(env: Env): ApiKeyEntry[] {
   });
 }
 
+/** An http(s) base URL without a trailing slash, or `fallback` when the variable is unset. */
+function baseUrl(env: Env, name: string, fallback: string): string {
+  const raw = optional(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http:// or https:// URL; got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http:// or https:// URL; got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function mailto(env: Env): string | null {
+  const raw = optional(env, 'HARVEST_MAILTO');
+  if (raw !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw))
+    throw new ConfigError(`HARVEST_MAILTO must be an e-mail address; got "${raw}"`);
+  return raw;
+}
+
+/** The harvest's APIs: the public ones unless a variable names a mirror. */
+export function harvestConfig(env: Env = process.env): HarvestConfig {
+  return {
+    openalexUrl: baseUrl(env, 'OPENALEX_API_URL', 'https://api.openalex.org'),
+    s2Url: baseUrl(env, 'S2_API_URL', 'https://api.semanticscholar.org'),
+    crossrefUrl: baseUrl(env, 'CROSSREF_API_URL', 'https://api.crossref.org'),
+    europepmcUrl: baseUrl(
+      env,
+      'EUROPEPMC_API_URL',
+      'https://www.ebi.ac.uk/europepmc/webservices/rest',
+    ),
+    mailto: mailto(env),
+    s2ApiKey: optional(env, 'S2_API_KEY'),
+  };
+}
+
 function neo4jUri(env: Env): string | null {
   const raw = env.NEO4J_URI;
   if (raw === undefined || raw === '') return null;
@@ -261,5 +312,6 @@ export function loadConfig(env: Env = process.env): Config {
       apiKeys: apiKeys(env),
       anonymousRead: bool(env, 'ANONYMOUS_READ', true),
     },
+    harvest: harvestConfig(env),
   };
 }

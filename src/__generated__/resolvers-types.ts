@@ -348,6 +348,89 @@ export type Finding = {
   verified: Scalars['Boolean']['output'];
 };
 
+/** What a harvest has done so far (the CLI's --json summary). */
+export type HarvestCounts = {
+  __typename?: 'HarvestCounts';
+  cacheHits: Scalars['Int']['output'];
+  citations: Scalars['Int']['output'];
+  fullTexts: Scalars['Int']['output'];
+  /** Papers, CITES edges and statements the graph gained. */
+  papers: Scalars['Int']['output'];
+  /** Works reached and kept. */
+  reached: Scalars['Int']['output'];
+  /** Records the import rejected. */
+  rejects: Scalars['Int']['output'];
+  /** Requests sent to the APIs, retries included. */
+  requests: Scalars['Int']['output'];
+  retries: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+};
+
+/** Which citation links a harvest follows from each work. */
+export type HarvestDirection =
+  | 'BOTH'
+  | 'CITATIONS'
+  | 'REFERENCES';
+
+/** A source that failed for good, or the reason a job failed (source null). */
+export type HarvestError = {
+  __typename?: 'HarvestError';
+  reason: Scalars['String']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** What startHarvest harvests: the options of `evidence-graph harvest`. */
+export type HarvestInput = {
+  /** Citation steps from the seeds, 0 to 2. */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<HarvestDirection>;
+  /** Seed DOIs (any resolver form); at least one. */
+  dois: Array<Scalars['String']['input']>;
+  /** Fetch and check, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Fetch Europe PMC full texts of the open-access papers reached, and extract statements. */
+  fulltext?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Most papers to reach, 1 to 10000. */
+  maxPapers?: InputMaybe<Scalars['Int']['input']>;
+  /** Answer every request from the server's response cache; a miss fails its source. */
+  offline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The APIs to ask; all four when absent. */
+  sources?: InputMaybe<Array<HarvestSource>>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One harvest started over the API; poll it with harvestJob. */
+export type HarvestJob = {
+  __typename?: 'HarvestJob';
+  counts: HarvestCounts;
+  /** The seeds' DOIs, normalised. */
+  dois: Array<Scalars['String']['output']>;
+  /** True once the job has finished, well or not. */
+  done: Scalars['Boolean']['output'];
+  errors: Array<HarvestError>;
+  failed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The phase running now: seeds, metadata, references, citations, contexts, fulltexts or writes. */
+  phase?: Maybe<Scalars['String']['output']>;
+  status: HarvestJobStatus;
+};
+
+/** Where a harvest job is. */
+export type HarvestJobStatus =
+  | 'DONE'
+  | 'FAILED'
+  /** Waiting for the harvest before it: one runs at a time. */
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** The scholarly APIs a harvest reads. */
+export type HarvestSource =
+  | 'CROSSREF'
+  | 'EUROPEPMC'
+  | 'OPENALEX'
+  | 'S2';
+
 /** Formats importRecords accepts (the CLI's --format names, upper-cased). */
 export type ImportFormat =
   /** Detect from the content. */
@@ -503,6 +586,12 @@ export type Mutation = {
    * the graph is re-tagged (`evidence-graph tag --all`).
    */
   setConceptSynonyms: Concept;
+  /**
+   * Starts a harvest from DOIs through OpenAlex, Semantic Scholar, Crossref and Europe PMC,
+   * written through the import path (curators only). One harvest runs at a time; the others
+   * queue. Returns at once; poll harvestJob for its progress.
+   */
+  startHarvest: HarvestJob;
   /** Replaces the concepts a statement is about. */
   tagStatement: Statement;
   /** Removes a paper from the library (idempotent). */
@@ -588,6 +677,11 @@ export type MutationSetConceptSynonymsArgs = {
   id: Scalars['ID']['input'];
   instruments?: InputMaybe<Array<Scalars['String']['input']>>;
   synonyms: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationStartHarvestArgs = {
+  input: HarvestInput;
 };
 
 
@@ -971,6 +1065,8 @@ export type Query = {
    * `rollUp`, findings, tags and statements on a subtype also count under its ancestors.
    */
   evidenceMap: EvidenceMap;
+  /** A harvest job by id (curators only); null when this server has no such job. */
+  harvestJob?: Maybe<HarvestJob>;
   /** Every intervention type; follow `parent`/`children` for the hierarchy. */
   interventionTypes: Array<InterventionType>;
   /** The signed-in user; null for anonymous requests. */
@@ -1024,6 +1120,11 @@ export type QueryEvidenceMapArgs = {
   method?: InputMaybe<PoolingMethod>;
   rollUp?: InputMaybe<Scalars['Boolean']['input']>;
   where?: InputMaybe<EvidenceWhere>;
+};
+
+
+export type QueryHarvestJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1387,6 +1488,13 @@ export type ResolversTypes = ResolversObject<{
   ExternalTally: ResolverTypeWrapper<ExternalTallyModel>;
   Finding: ResolverTypeWrapper<FindingModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HarvestCounts: ResolverTypeWrapper<HarvestCounts>;
+  HarvestDirection: HarvestDirection;
+  HarvestError: ResolverTypeWrapper<HarvestError>;
+  HarvestInput: HarvestInput;
+  HarvestJob: ResolverTypeWrapper<HarvestJob>;
+  HarvestJobStatus: HarvestJobStatus;
+  HarvestSource: HarvestSource;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFormat: ImportFormat;
   ImportReferenceCensus: ResolverTypeWrapper<ImportReferenceCensus>;
@@ -1470,6 +1578,10 @@ export type ResolversParentTypes = ResolversObject<{
   ExternalTally: ExternalTallyModel;
   Finding: FindingModel;
   Float: Scalars['Float']['output'];
+  HarvestCounts: HarvestCounts;
+  HarvestError: HarvestError;
+  HarvestInput: HarvestInput;
+  HarvestJob: HarvestJob;
   ID: Scalars['ID']['output'];
   ImportReferenceCensus: ImportReferenceCensus;
   ImportRejection: ImportRejection;
@@ -1694,6 +1806,37 @@ export type FindingResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HarvestCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HarvestCounts'] = ResolversParentTypes['HarvestCounts']> = ResolversObject<{
+  cacheHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fullTexts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HarvestErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HarvestError'] = ResolversParentTypes['HarvestError']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HarvestJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HarvestJob'] = ResolversParentTypes['HarvestJob']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['HarvestCounts'], ParentType, ContextType>;
+  dois?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['HarvestError']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HarvestJobStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ImportReferenceCensusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReferenceCensus'] = ResolversParentTypes['ImportReferenceCensus']> = ResolversObject<{
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1768,6 +1911,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   savePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationSavePaperArgs, 'paperId'>>;
   setCollectionVisibility?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationSetCollectionVisibilityArgs, 'id' | 'public'>>;
   setConceptSynonyms?: Resolver<ResolversTypes['Concept'], ParentType, ContextType, RequireFields<MutationSetConceptSynonymsArgs, 'id' | 'synonyms'>>;
+  startHarvest?: Resolver<ResolversTypes['HarvestJob'], ParentType, ContextType, RequireFields<MutationStartHarvestArgs, 'input'>>;
   tagStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationTagStatementArgs, 'about' | 'id'>>;
   unsavePaper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<MutationUnsavePaperArgs, 'paperId'>>;
   updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'id' | 'patch'>>;
@@ -1931,6 +2075,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   citationPath?: Resolver<Maybe<Array<ResolversTypes['Paper']>>, ParentType, ContextType, RequireFields<QueryCitationPathArgs, 'from' | 'maxHops' | 'to'>>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, RequireFields<QueryCollectionArgs, 'id'>>;
   evidenceMap?: Resolver<ResolversTypes['EvidenceMap'], ParentType, ContextType, RequireFields<QueryEvidenceMapArgs, 'knappHartung' | 'method' | 'rollUp'>>;
+  harvestJob?: Resolver<Maybe<ResolversTypes['HarvestJob']>, ParentType, ContextType, RequireFields<QueryHarvestJobArgs, 'id'>>;
   interventionTypes?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<QueryOutcomesArgs>>;
@@ -2087,6 +2232,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EvidenceMap?: EvidenceMapResolvers<ContextType>;
   ExternalTally?: ExternalTallyResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  HarvestCounts?: HarvestCountsResolvers<ContextType>;
+  HarvestError?: HarvestErrorResolvers<ContextType>;
+  HarvestJob?: HarvestJobResolvers<ContextType>;
   ImportReferenceCensus?: ImportReferenceCensusResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

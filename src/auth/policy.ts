@@ -25,6 +25,7 @@ export const POLICY: Record<string, Record<string, Rule>> = {
     me: orAnonymous(null),
     collection: visibleCollections,
     changes: role('curator'),
+    harvestJob: role('curator'),
   },
   Paper: {
     viewer: orAnonymous({ saved: false, reaction: 'NONE' }),
@@ -52,6 +53,7 @@ export const POLICY: Record<string, Record<string, Rule>> = {
     mergePapers: role('curator'),
     setConceptSynonyms: role('curator'),
     importRecords: role('curator'),
+    startHarvest: role('curator'),
   },
 };
 

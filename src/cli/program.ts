@@ -14,6 +14,7 @@ import type { ClassifyCliOptions } from './classify.js';
 import type { DoctorCliOptions } from './doctor.js';
 import type { ExportCliFormat, ExportCliOptions } from './export.js';
 import type { GenerateCliOptions } from './generate.js';
+import type { HarvestCliOptions } from './harvest.js';
 import type { ImportCliOptions } from './import.js';
 import type { TagCliOptions } from './tag.js';
 import type { TokenCliOptions } from './token.js';
@@ -36,7 +37,8 @@ const VERSION = (
 const AFTER_HELP = `
 With no command, evidence-graph starts the service (serve).
 Exit codes: 0 done; 1 failed (the message says what and where); 2 usage error;
-3 import: some records were rejected (the rest loaded); doctor exits 1 when a check finds a problem.
+3 import: some records were rejected (the rest loaded); harvest: a source kept failing (the
+others went on) or records were rejected; doctor exits 1 when a check finds a problem.
 Commands that need a database use NEO4J_URI when set, else the embedded Neo4j already
 running on BOLT_PORT, else they start one for themselves and stop it afterwards.`;
 
@@ -113,6 +115,61 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
     .action(
       action(async (files: string[], opts: ImportCliOptions) =>
         (await import('./import.js')).importCommand(files, opts),
+      ),
+    );
+
+  program
+    .command('harvest')
+    .description(
+      'build a graph from DOIs: papers, citations, S2 contexts and open full texts from OpenAlex, Semantic Scholar, Crossref and Europe PMC',
+    )
+    .option('--doi <doi>', 'seed DOI (repeatable)', repeatable('--doi'))
+    .option(
+      '--from <file>',
+      'seeds from a file: one DOI per line, BibTeX, RIS or CSL-JSON',
+      stringValue('--from'),
+    )
+    .option('--query <text>', 'seeds from an OpenAlex search', stringValue('--query'))
+    .option(
+      '--query-limit <n>',
+      'most seeds --query takes (default 25)',
+      integerIn('--query-limit', 1, 200),
+    )
+    .option('--depth <n>', 'citation steps from the seeds, 0 to 2', integerIn('--depth', 0, 2), 1)
+    .option(
+      '--direction <dir>',
+      'references, citations or both',
+      oneOf('--direction', ['references', 'citations', 'both'] as const),
+      'both',
+    )
+    .option(
+      '--sources <list>',
+      'comma-separated: openalex, s2, crossref, europepmc (default all)',
+      stringValue('--sources'),
+    )
+    .option(
+      '--fulltext',
+      'fetch Europe PMC full texts of open-access papers and extract statements',
+    )
+    .option(
+      '--max-papers <n>',
+      'most papers to reach',
+      integerIn('--max-papers', 1, 1_000_000),
+      2000,
+    )
+    .option('--year-from <year>', 'earliest publication year', integerIn('--year-from', 0, 9999))
+    .option('--year-to <year>', 'latest publication year', integerIn('--year-to', 0, 9999))
+    .option('--dry-run', 'fetch and check, write nothing')
+    .option('--json', 'print the summary as one JSON object, no progress bars')
+    .option(
+      '--cache-dir <dir>',
+      'response cache and journal (default DATA_DIR/harvest-cache)',
+      stringValue('--cache-dir'),
+    )
+    .option('--offline', 'answer every request from the cache; a miss fails its source')
+    .action(
+      action(async (opts: HarvestCliOptions) =>
+        (await import('./harvest.js')).harvestCommand(opts),
       ),
     );
 

@@ -5,6 +5,7 @@ import { conceptResolvers } from './concept.js';
 import { curationResolvers } from './curation.js';
 import { evidenceResolvers } from './evidence.js';
 import { findingResolvers } from './finding.js';
+import { harvestResolvers } from './harvest.js';
 import { importResolvers } from './import.js';
 import { libraryResolvers } from './library.js';
 import { networkResolvers } from './network.js';
@@ -26,6 +27,8 @@ const parts: Resolvers[] = [
   provenanceResolvers,
   // Mutation.importRecords: curators only, by the default rule in src/auth/policy.ts.
   importResolvers,
+  // Mutation.startHarvest and Query.harvestJob: curators only (src/auth/policy.ts).
+  harvestResolvers,
 ];
 
 /**

@@ -251,6 +251,20 @@ const CASES: Case[] = [
     expected: CURATOR,
   },
   {
+    // Offline and dry: the job asks no API (the cache is empty) and writes nothing.
+    name: 'startHarvest',
+    query:
+      'mutation { startHarvest(input: { dois: ["10.5555/none"], offline: true, dryRun: true }) { id status } }',
+    vars: () => ({}),
+    expected: CURATOR,
+  },
+  {
+    name: 'harvestJob',
+    query: '{ harvestJob(id: "no-such-job") { id } }',
+    vars: () => ({}),
+    expected: CURATOR,
+  },
+  {
     name: 'changes',
     query: '{ changes(first: 1) { totalCount } }',
     vars: () => ({}),

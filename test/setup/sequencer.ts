@@ -12,6 +12,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const SECONDS: Record<string, number> = {
   'import-kill.test.ts': 20,
+  'harvest-kill.test.ts': 30,
+  'harvest.test.ts': 10,
   'identity-merge.test.ts': 34,
   'bulk-load.test.ts': 32,
   'fault.test.ts': 31,

@@ -42,3 +42,9 @@ const PARSERS: Record<Format, (text: string, options: ParseOptions) => ParseResu
 export function parse(format: Format, text: string, options: ParseOptions): ParseResult {
   return PARSERS[format](text, options);
 }
+
+// The single-record mappings, for the harvest (src/harvest), which reads identifiers and
+// years off API objects with the same rules the import applies to them.
+export { mapWork as mapOpenAlexWork, shortWorkId } from './openalex-map.js';
+export { mapS2Paper } from './s2-map.js';
+export { mapCrossrefWork } from './crossref-map.js';

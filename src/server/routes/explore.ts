@@ -3,6 +3,8 @@
  * src/server/web/explore, the shared browser helpers (routes/web-shared.ts) and Cytoscape.js
  * from node_modules (no CDN, no build step). It talks to /graphql and links to
  * /export/network.*; a Content-Security-Policy of 'self' keeps it from loading anything else.
+ * The harvest panel (harvest.js, startHarvest for curators) is its own module, hooked in by
+ * one placeholder and one script tag.
  */
 import express, { type Router } from 'express';
 import { createRequire } from 'node:module';
@@ -15,6 +17,7 @@ const CYTOSCAPE = require.resolve('cytoscape/dist/cytoscape.min.js');
 const ASSETS: Record<string, string> = {
   'explore.js': 'application/javascript',
   'explore.css': 'text/css',
+  'harvest.js': 'application/javascript',
 };
 const CSP =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'";
@@ -63,6 +66,7 @@ function page(endpoint: string): string {
 <button type="submit">Search</button>
 </form>
 <ul id="results" aria-label="Search results"></ul>
+<div id="harvest"></div>
 </header>
 <form id="filters" aria-label="Network filters">
 <label>Depth <select name="depth"><option>1</option><option>2</option><option>3</option></select></label>
@@ -96,6 +100,7 @@ Download: <a id="dl-graphml" download>GraphML</a> <a id="dl-gexf" download>GEXF<
 <script src="/assets/explore/cytoscape.min.js"></script>
 <script src="${SHARED_DOM_SCRIPT}"></script>
 <script src="/assets/explore/explore.js"></script>
+<script src="/assets/explore/harvest.js"></script>
 </body>
 </html>`;
 }

@@ -31,4 +31,29 @@ describe('loadConfig', () => {
       loadConfig({ NEO4J_URI: 'neo4j://a:7687', NEO4J_DATABASE: 'graph' }).neo4j.database,
     ).toBe('graph');
   });
+
+  it('reads the harvest APIs: public defaults, mirrors without a trailing slash, bad values named', () => {
+    const h = loadConfig({}).harvest;
+    expect(h).toEqual({
+      openalexUrl: 'https://api.openalex.org',
+      s2Url: 'https://api.semanticscholar.org',
+      crossrefUrl: 'https://api.crossref.org',
+      europepmcUrl: 'https://www.ebi.ac.uk/europepmc/webservices/rest',
+      mailto: null,
+      s2ApiKey: null,
+    });
+    const mirror = loadConfig({
+      OPENALEX_API_URL: 'http://127.0.0.1:9/openalex/',
+      HARVEST_MAILTO: 'me@example.org',
+      S2_API_KEY: 'k',
+    }).harvest;
+    expect(mirror).toMatchObject({
+      openalexUrl: 'http://127.0.0.1:9/openalex',
+      mailto: 'me@example.org',
+      s2ApiKey: 'k',
+    });
+    expect(() => loadConfig({ S2_API_URL: 'ftp://x' })).toThrow(/S2_API_URL must be an http/);
+    expect(() => loadConfig({ CROSSREF_API_URL: 'not a url' })).toThrow(/CROSSREF_API_URL/);
+    expect(() => loadConfig({ HARVEST_MAILTO: 'nobody' })).toThrow(/HARVEST_MAILTO/);
+  });
 });

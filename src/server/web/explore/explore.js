@@ -272,6 +272,8 @@
       });
   }
   explorer.select = showStatements;
+  // The hook of the harvest panel (harvest.js): show a network once its DOI is harvested.
+  explorer.loadSeed = loadSeed;
 
   document.getElementById('search').addEventListener('submit', function (evt) {
     evt.preventDefault();

@@ -6,11 +6,12 @@
 (function () {
   'use strict';
 
-  function gql(query, variables) {
+  // `headers` (optional) adds to the request's, e.g. a curator's Authorization.
+  function gql(query, variables, headers) {
     var endpoint = document.body.getAttribute('data-endpoint') || '/graphql';
     return fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: Object.assign({ 'content-type': 'application/json' }, headers || {}),
       body: JSON.stringify({ query: query, variables: variables }),
     })
       .then(function (r) {
