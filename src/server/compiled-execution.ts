@@ -59,7 +59,8 @@ export function compiledExecutor(
   const run: Executor = async (request) => {
     const operationName = request.request.operationName ?? undefined;
     const variables = request.request.variables;
-    const key = `${request.queryHash}:${operationName ?? ''}`;
+    // Apollo hashes every query (sha256); the text itself stands in should a hash be absent.
+    const key = `${request.queryHash ?? request.source}:${operationName ?? ''}`;
     let compiled = cache.get(key);
     if (compiled === undefined) {
       const c = compileQuery(schema, request.document, operationName, {
