@@ -94,10 +94,12 @@ RETURN b.id AS id, b.citingPaperCount AS citingPaperCount`,
 }
 
 /**
- * Each of the papers $ids, whole, with the citations it makes that pass the statement
- * filters, as CITED_ITEM values: one pass over the kept papers gives both the nodes and the
- * edges. The caller keeps the citations whose cited paper is in the network (a set lookup,
- * where a list test per edge here would be linear).
+ * Each of the papers $ids, whole, with the citations it makes to papers of $ids that pass the
+ * statement filters, as CITED_ITEM values: one pass over the kept papers gives both the nodes
+ * and the edges. Neo4j checks `IN` against a parameter list through a set it builds as it goes,
+ * so filtering here costs one id read per citation and spares encoding, sending and decoding
+ * the citations that leave the network (about 45 % of them around a top paper at 10k; db hits
+ * 28k → 18k). CITES joins papers only, so `b` needs no label test.
  */
 export function networkEdgesQuery(shape: NetworkShape): NamedQuery {
   return memoised(`edges|${JSON.stringify({ ...shape, yearFrom: false, yearTo: false })}`, () => {
@@ -106,7 +108,8 @@ export function networkEdgesQuery(shape: NetworkShape): NamedQuery {
       'network.edges',
       `UNWIND $ids AS id
 MATCH (a:Paper {id: id})
-RETURN id AS source, a {.*} AS paper, [(a)-[c:CITES]->(b:Paper)${statements ? ` WHERE ${statements}` : ''} | ${CITED_ITEM}] AS cited`,
+RETURN id AS source, a {.*} AS paper,
+  [(a)-[c:CITES]->(b) WHERE b.id IN $ids${statements ? ` AND ${statements}` : ''} | ${CITED_ITEM}] AS cited`,
     );
   });
 }
