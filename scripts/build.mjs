@@ -45,14 +45,21 @@ function files(dir) {
     .map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
-/** Newest modification time among the sources, package.json and this script. */
+/**
+ * Newest modification time among the sources, their folders (a deleted or renamed file
+ * changes its folder's), package.json and this script.
+ */
 function newestSource() {
   let newest = Math.max(
     statSync(join(ROOT, 'package.json')).mtimeMs,
     statSync(fileURLToPath(import.meta.url)).mtimeMs,
   );
   for (const dir of SOURCES) {
-    for (const f of files(join(ROOT, dir))) newest = Math.max(newest, statSync(f).mtimeMs);
+    const root = join(ROOT, dir);
+    newest = Math.max(newest, statSync(root).mtimeMs);
+    for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
+      newest = Math.max(newest, statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs);
+    }
   }
   return newest;
 }
