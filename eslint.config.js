@@ -94,6 +94,8 @@ export default tseslint.config(
       'node_modules/**',
       'src/__generated__/**',
       'launcher/target/**',
+      // The production build (scripts/build.mjs), JavaScript made from the linted sources.
+      'dist/**',
       '.data/**',
       'test-artifacts/**',
       // Deliberately bad files that test/unit/lint-layers.test.ts lints with ignores off.

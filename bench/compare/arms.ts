@@ -1,9 +1,10 @@
 /**
  * The side-by-side arms' server processes (serve.ts), shared by the benchmark (index.ts) and
  * the CPU-per-request tool (cpu.ts). Every arm runs as a production server: graphql-js and
- * express skip their development checks.
+ * express skip their development checks, and ours runs compiled, from dist/ (serve-ours.mjs,
+ * built first when stale), as `npm start` does.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArmName } from './load.js';
@@ -18,12 +19,17 @@ export interface ArmServer {
 
 /** Starts one arm's server process (with extra Node flags, e.g. --cpu-prof); resolves with its URL. */
 export function startArm(arm: ArmName, uri: string, nodeFlags: string[] = []): Promise<ArmServer> {
+  if (arm === 'ours') execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')]);
+  const entry =
+    arm === 'ours'
+      ? [join(ROOT, 'bench/compare/serve-ours.mjs'), uri]
+      : ['--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri];
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...nodeFlags, '--import', 'tsx', join(ROOT, 'bench/compare/serve.ts'), arm, uri],
-      { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT, env: ARM_ENV },
-    );
+    const child = spawn(process.execPath, [...nodeFlags, ...entry], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      cwd: ROOT,
+      env: ARM_ENV,
+    });
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();

@@ -2,7 +2,9 @@
  * DataLoaders, new for every request: each field on a list of parents costs
  * one batched query, so round trips grow with nesting depth, not with rows.
  * Papers fetched by list queries are primed into `paper` so that later
- * lookups by id do not go back to the database.
+ * lookups by id do not go back to the database. Each loader is made on first use: a
+ * request reads two or three of the thirty, and building all of them was most of the
+ * context's cost per request.
  */
 import DataLoader from 'dataloader';
 import type { CitationDirection } from '../db/cypher/citations.js';
@@ -82,132 +84,213 @@ export interface Loaders {
 const list = <T>(fn: (keys: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T>(fn, { maxBatchSize: 1000 });
 
-export function createLoaders(repos: Repositories): Loaders {
-  const externalTallies = list((ids: readonly string[]) => repos.papers.externalTallies(ids));
+type Loader<T> = DataLoader<string, T>;
+
+/** The loaders of one request, each made on first read (getters on the prototype). */
+class RequestLoaders implements Loaders {
+  readonly #repos: Repositories;
+  /** Loaders made so far, by name or by name and arguments. */
+  readonly #made = new Map<string, Loader<unknown>>();
+
+  constructor(repos: Repositories) {
+    this.#repos = repos;
+  }
+
+  /** The loader under `key`, made by `fn` on first use. */
+  #get<T>(key: string, fn: (keys: readonly string[]) => Promise<T[]>): Loader<T> {
+    let loader = this.#made.get(key) as Loader<T> | undefined;
+    if (!loader) {
+      loader = list(fn);
+      this.#made.set(key, loader as Loader<unknown>);
+    }
+    return loader;
+  }
+
   /** Paper lookups bring each paper's tallies along; keep them for Paper.externalTallies. */
-  const keepTallies = (found: (PaperWithTallies | null)[]) =>
-    found.map((f) => {
+  #keepTallies(found: (PaperWithTallies | null)[]): (PaperModel | null)[] {
+    return found.map((f) => {
       if (!f) return null;
-      externalTallies.prime(f.paper.id, f.tallies);
+      this.externalTallies.prime(f.paper.id, f.tallies);
       return f.paper;
     });
-  const paper = list(async (ids) => keepTallies(await repos.papers.byIds(ids)));
-  const citationLoaders = new Map<string, DataLoader<string, CitationPage>>();
-  const evidenceLoaders = new Map<string, DataLoader<string, StatementModel[]>>();
-  const relatedLoaders = new Map<string, DataLoader<string, RelatedPaperModel[]>>();
-  const keyed = new Map<string, DataLoader<string, never>>();
-  /** One loader per key (user, page), created on first use within the request. */
-  const keyedLoader = <T>(key: string, fn: (ids: readonly string[]) => Promise<T[]>) => {
-    if (!keyed.has(key)) keyed.set(key, list(fn) as unknown as DataLoader<string, never>);
-    return keyed.get(key) as unknown as DataLoader<string, T>;
-  };
-  const paperPages = (kind: 'saved' | 'collection', page: Page) =>
-    keyedLoader(`${kind}:${page.offset}:${page.first}`, async (ids) => {
+  }
+
+  #paperPages(kind: 'saved' | 'collection', page: Page): Loader<PaperPage> {
+    return this.#get(`${kind}:${page.offset}:${page.first}`, async (ids) => {
       const pages = await (kind === 'saved'
-        ? repos.library.savedPages(ids, page)
-        : repos.library.collectionPages(ids, page));
-      for (const p of pages) primePapers(p.page);
+        ? this.#repos.library.savedPages(ids, page)
+        : this.#repos.library.collectionPages(ids, page));
+      for (const p of pages) this.primePapers(p.page);
       return pages;
     });
-  const primePapers = (papers: Iterable<PaperModel>) => {
-    for (const p of papers) paper.prime(p.id, p);
-  };
-  return {
-    paper,
-    paperByDoi: list(async (dois) => {
-      const papers = keepTallies(await repos.papers.byDois(dois));
-      for (const p of papers) if (p) paper.prime(p.id, p);
+  }
+
+  /** Lists whose papers are remembered for later lookups by id. */
+  #priming<T>(
+    key: string,
+    fn: (ids: readonly string[]) => Promise<T[][]>,
+    paperOf: (t: T) => PaperModel,
+  ): Loader<T[]> {
+    return this.#get(key, async (ids) => {
+      const lists = await fn(ids);
+      for (const l of lists) for (const t of l) this.paper.prime(paperOf(t).id, paperOf(t));
+      return lists;
+    });
+  }
+
+  get paper(): Loader<PaperModel | null> {
+    return this.#get('paper', async (ids) =>
+      this.#keepTallies(await this.#repos.papers.byIds(ids)),
+    );
+  }
+  get paperByDoi(): Loader<PaperModel | null> {
+    return this.#get('paperByDoi', async (dois) => {
+      const papers = this.#keepTallies(await this.#repos.papers.byDois(dois));
+      for (const p of papers) if (p) this.paper.prime(p.id, p);
       return papers;
-    }),
-    authors: list((ids) => repos.papers.authors(ids)),
-    venue: list((ids) => repos.papers.venues(ids)),
-    concepts: {
-      InterventionType: list((ids) => repos.papers.concepts('InterventionType', ids)),
-      Outcome: list((ids) => repos.papers.concepts('Outcome', ids)),
-      Population: list((ids) => repos.papers.concepts('Population', ids)),
-      Setting: list((ids) => repos.papers.concepts('Setting', ids)),
-    },
-    conceptLinks: list((ids) => repos.papers.conceptLinks(ids)),
-    inclusionLinks: list(async (ids) => {
-      const lists = await repos.papers.inclusionLinks(ids);
-      lists.forEach((l) => primePapers(l.map((link) => link.study)));
-      return lists;
-    }),
-    statementAboutLinks: list((ids) => repos.statements.aboutLinks(ids)),
-    edgeModelPolarity: list((keys) => repos.statements.edgeModelPolarity(keys)),
-    findings: list((ids) => repos.papers.findings(ids)),
-    externalTallies,
-    includes: list(async (ids) => {
-      const lists = await repos.papers.includes(ids);
-      lists.forEach((l) => primePapers(l));
-      return lists;
-    }),
-    includedIn: list(async (ids) => {
-      const lists = await repos.papers.includedIn(ids);
-      lists.forEach((l) => primePapers(l));
-      return lists;
-    }),
-    statement: list((ids) => repos.statements.byIds(ids)),
-    statementAbout: list((ids) => repos.statements.about(ids)),
-    concept: list((ids) => repos.concepts.byIds(ids)),
-    conceptChildren: list((ids) => repos.concepts.children(ids)),
-    citations(direction, filter, order, page) {
-      const key = JSON.stringify([direction, filter, order, page]);
-      let loader = citationLoaders.get(key);
-      if (!loader) {
-        loader = list(async (ids) => {
-          const pages = await repos.citations.pages(direction, ids, filter, order, page);
-          for (const p of pages) primePapers(p.rows.map((r) => r.paper));
-          return pages;
-        });
-        citationLoaders.set(key, loader);
-      }
-      return loader;
-    },
-    related(kind, first) {
-      const key = `${kind}:${first}`;
-      let loader = relatedLoaders.get(key);
-      if (!loader) {
-        loader = list(async (ids) => {
-          const lists = await repos.related[kind](ids, first);
-          lists.forEach((l) => primePapers(l.map((r) => r.paper)));
-          return lists;
-        });
-        relatedLoaders.set(key, loader);
-      }
-      return loader;
-    },
-    citationsByYear: list((ids) => repos.related.citationsByYear(ids)),
-    evidenceStatements(rollUp, first, linkSources = null) {
-      const key = `${rollUp}|${first}|${linkSources?.join(',') ?? '*'}`;
-      let loader = evidenceLoaders.get(key);
-      if (!loader) {
-        loader = list((keys) =>
-          repos.evidence.statementLists(
-            keys.map((k) => {
-              const [interventionId = '', outcomeId = ''] = k.split('|');
-              return { interventionId, outcomeId };
-            }),
-            rollUp,
-            first,
-            linkSources,
-          ),
-        );
-        evidenceLoaders.set(key, loader);
-      }
-      return loader;
-    },
-    primePapers,
-    viewerState: (userId) =>
-      keyedLoader(`viewer:${userId}`, (ids) => repos.library.viewerStates(userId, ids)),
-    collection: list((ids) => repos.library.collections(ids)),
-    userCollections: list((ids) => repos.library.userCollections(ids)),
-    userReactions: list(async (ids) => {
-      const lists = await repos.library.userReactions(ids);
-      lists.forEach((l) => primePapers(l.map((r) => r.paper)));
-      return lists;
-    }),
-    savedPapers: (page) => paperPages('saved', page),
-    collectionPapers: (page) => paperPages('collection', page),
-  };
+    });
+  }
+  get authors(): Loader<AuthorModel[]> {
+    return this.#get('authors', (ids) => this.#repos.papers.authors(ids));
+  }
+  get venue(): Loader<VenueModel | null> {
+    return this.#get('venue', (ids) => this.#repos.papers.venues(ids));
+  }
+  get concepts(): Record<ConceptKind, Loader<ConceptModel[]>> {
+    const of = (kind: ConceptKind) =>
+      this.#get(`concepts:${kind}`, (ids) => this.#repos.papers.concepts(kind, ids));
+    return {
+      get InterventionType() {
+        return of('InterventionType');
+      },
+      get Outcome() {
+        return of('Outcome');
+      },
+      get Population() {
+        return of('Population');
+      },
+      get Setting() {
+        return of('Setting');
+      },
+    };
+  }
+  get conceptLinks(): Loader<ConceptLinkModel[]> {
+    return this.#get('conceptLinks', (ids) => this.#repos.papers.conceptLinks(ids));
+  }
+  get inclusionLinks(): Loader<InclusionLinkModel[]> {
+    return this.#priming(
+      'inclusionLinks',
+      (ids) => this.#repos.papers.inclusionLinks(ids),
+      (l) => l.study,
+    );
+  }
+  get statementAboutLinks(): Loader<ConceptLinkModel[]> {
+    return this.#get('statementAboutLinks', (ids) => this.#repos.statements.aboutLinks(ids));
+  }
+  get edgeModelPolarity(): Loader<boolean> {
+    return this.#get('edgeModelPolarity', (keys) => this.#repos.statements.edgeModelPolarity(keys));
+  }
+  get findings(): Loader<FindingModel[]> {
+    return this.#get('findings', (ids) => this.#repos.papers.findings(ids));
+  }
+  get externalTallies(): Loader<ExternalTallyModel[]> {
+    return this.#get('externalTallies', (ids) => this.#repos.papers.externalTallies(ids));
+  }
+  get includes(): Loader<PaperModel[]> {
+    return this.#priming(
+      'includes',
+      (ids) => this.#repos.papers.includes(ids),
+      (p) => p,
+    );
+  }
+  get includedIn(): Loader<PaperModel[]> {
+    return this.#priming(
+      'includedIn',
+      (ids) => this.#repos.papers.includedIn(ids),
+      (p) => p,
+    );
+  }
+  get statement(): Loader<StatementModel | null> {
+    return this.#get('statement', (ids) => this.#repos.statements.byIds(ids));
+  }
+  get statementAbout(): Loader<ConceptModel[]> {
+    return this.#get('statementAbout', (ids) => this.#repos.statements.about(ids));
+  }
+  get concept(): Loader<ConceptModel | null> {
+    return this.#get('concept', (ids) => this.#repos.concepts.byIds(ids));
+  }
+  get conceptChildren(): Loader<ConceptModel[]> {
+    return this.#get('conceptChildren', (ids) => this.#repos.concepts.children(ids));
+  }
+  citations(
+    direction: CitationDirection,
+    filter: CitationFilter,
+    order: CitationOrder,
+    page: Page,
+  ): Loader<CitationPage> {
+    const key = `citations:${JSON.stringify([direction, filter, order, page])}`;
+    return this.#get(key, async (ids) => {
+      const pages = await this.#repos.citations.pages(direction, ids, filter, order, page);
+      for (const p of pages) this.primePapers(p.rows.map((r) => r.paper));
+      return pages;
+    });
+  }
+  related(kind: 'coCited' | 'coupled', first: number): Loader<RelatedPaperModel[]> {
+    return this.#priming(
+      `related:${kind}:${first}`,
+      (ids) => this.#repos.related[kind](ids, first),
+      (r) => r.paper,
+    );
+  }
+  get citationsByYear(): Loader<YearTallyModel[]> {
+    return this.#get('citationsByYear', (ids) => this.#repos.related.citationsByYear(ids));
+  }
+  evidenceStatements(
+    rollUp: boolean,
+    first: number,
+    linkSources: readonly string[] | null = null,
+  ): Loader<StatementModel[]> {
+    const key = `evidence:${rollUp}|${first}|${linkSources?.join(',') ?? '*'}`;
+    return this.#get(key, (keys) =>
+      this.#repos.evidence.statementLists(
+        keys.map((k) => {
+          const [interventionId = '', outcomeId = ''] = k.split('|');
+          return { interventionId, outcomeId };
+        }),
+        rollUp,
+        first,
+        linkSources,
+      ),
+    );
+  }
+  primePapers(papers: Iterable<PaperModel>): void {
+    const paper = this.paper;
+    for (const p of papers) paper.prime(p.id, p);
+  }
+  viewerState(userId: string): Loader<ViewerStateModel> {
+    return this.#get(`viewer:${userId}`, (ids) => this.#repos.library.viewerStates(userId, ids));
+  }
+  get collection(): Loader<CollectionModel | null> {
+    return this.#get('collection', (ids) => this.#repos.library.collections(ids));
+  }
+  get userCollections(): Loader<CollectionModel[]> {
+    return this.#get('userCollections', (ids) => this.#repos.library.userCollections(ids));
+  }
+  get userReactions(): Loader<PaperReactionModel[]> {
+    return this.#priming(
+      'userReactions',
+      (ids) => this.#repos.library.userReactions(ids),
+      (r) => r.paper,
+    );
+  }
+  savedPapers(page: Page): Loader<PaperPage> {
+    return this.#paperPages('saved', page);
+  }
+  collectionPapers(page: Page): Loader<PaperPage> {
+    return this.#paperPages('collection', page);
+  }
+}
+
+export function createLoaders(repos: Repositories): Loaders {
+  return new RequestLoaders(repos);
 }

@@ -36,8 +36,15 @@ export class EvidenceRepository {
     private readonly stats: QueryStats,
   ) {}
 
-  /** The map for `filter`, pooled as `options` say. */
-  async map(filter: EvidenceFilter, options: EvidenceOptions): Promise<EvidenceMapModel> {
+  /**
+   * The map for `filter`, pooled as `options` say. With `wholePapers: false` the cells'
+   * papers carry only id, year and publicationTypes (for a caller that shows none of them).
+   */
+  async map(
+    filter: EvidenceFilter,
+    options: EvidenceOptions,
+    { wholePapers = true }: { wholePapers?: boolean } = {},
+  ): Promise<EvidenceMapModel> {
     const start = papersStart(filter);
     // Each start point reads only its own concept filter (cy.EvidenceStart).
     const scope =
@@ -49,7 +56,7 @@ export class EvidenceRepository {
     const linkSources = options.linkSources ?? null;
     const [paperRows, conceptRows, statementRows] = await Promise.all([
       this.db.read(
-        cy.evidencePapersFrom[start],
+        (wholePapers ? cy.evidencePapersFrom : cy.evidencePaperKeysFrom)[start],
         {
           yearFrom: filter.yearFrom,
           yearTo: filter.yearTo,

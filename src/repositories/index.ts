@@ -26,18 +26,61 @@ export interface Repositories {
   curation: CurationRepository;
 }
 
+/** One request's repositories, each made on first use (a request reads one or two). */
+class RequestRepositories implements Repositories {
+  readonly #db: Executor;
+  readonly #stats: QueryStats;
+  #papers?: PaperRepository;
+  #citations?: CitationRepository;
+  #statements?: StatementRepository;
+  #concepts?: ConceptRepository;
+  #search?: SearchRepository;
+  #evidence?: EvidenceRepository;
+  #network?: NetworkRepository;
+  #networkExport?: NetworkExportRepository;
+  #related?: RelatedPaperRepository;
+  #library?: LibraryRepository;
+  #curation?: CurationRepository;
+
+  constructor(db: Executor, stats: QueryStats) {
+    this.#db = db;
+    this.#stats = stats;
+  }
+  get papers() {
+    return (this.#papers ??= new PaperRepository(this.#db, this.#stats));
+  }
+  get citations() {
+    return (this.#citations ??= new CitationRepository(this.#db, this.#stats));
+  }
+  get statements() {
+    return (this.#statements ??= new StatementRepository(this.#db, this.#stats));
+  }
+  get concepts() {
+    return (this.#concepts ??= new ConceptRepository(this.#db, this.#stats));
+  }
+  get search() {
+    return (this.#search ??= new SearchRepository(this.#db, this.#stats));
+  }
+  get evidence() {
+    return (this.#evidence ??= new EvidenceRepository(this.#db, this.#stats));
+  }
+  get network() {
+    return (this.#network ??= new NetworkRepository(this.#db, this.#stats));
+  }
+  get networkExport() {
+    return (this.#networkExport ??= new NetworkExportRepository(this.#db, this.#stats));
+  }
+  get related() {
+    return (this.#related ??= new RelatedPaperRepository(this.#db, this.#stats));
+  }
+  get library() {
+    return (this.#library ??= new LibraryRepository(this.#db, this.#stats));
+  }
+  get curation() {
+    return (this.#curation ??= new CurationRepository(this.#db, this.#stats));
+  }
+}
+
 export function createRepositories(db: Executor, stats: QueryStats): Repositories {
-  return {
-    papers: new PaperRepository(db, stats),
-    citations: new CitationRepository(db, stats),
-    statements: new StatementRepository(db, stats),
-    concepts: new ConceptRepository(db, stats),
-    search: new SearchRepository(db, stats),
-    evidence: new EvidenceRepository(db, stats),
-    network: new NetworkRepository(db, stats),
-    networkExport: new NetworkExportRepository(db, stats),
-    related: new RelatedPaperRepository(db, stats),
-    library: new LibraryRepository(db, stats),
-    curation: new CurationRepository(db, stats),
-  };
+  return new RequestRepositories(db, stats);
 }

@@ -4,6 +4,10 @@ import { checkEvidenceFilter } from '../domain/evidence/filter.js';
 import { lowerIsBetter } from '../domain/evidence/orientation.js';
 import { badInput } from '../domain/errors.js';
 import type { EvidenceConceptModel } from '../repositories/evidence-models.js';
+import { selectsAny } from './lookahead.js';
+
+/** Fields below evidenceMap that show papers (cells.papers, findings.paper, statementList.citing, .cited). */
+const PAPER_FIELDS = new Set(['papers', 'paper', 'citing', 'cited']);
 
 function firstArg(first: number | null | undefined, max: number): number {
   const size = first ?? 20;
@@ -19,17 +23,24 @@ export const evidenceResolvers: Resolvers = {
       _p,
       { where, method, rollUp, knappHartung, linkSources },
       { repos, loaders },
+      info,
     ) {
       const filter = checkEvidenceFilter(where);
-      const map = await repos.evidence.map(filter, {
-        method: method ?? 'REML',
-        rollUp: rollUp === true,
-        knappHartung: knappHartung === true,
-        linkSources: linkSources ?? null,
-      });
+      // Papers are read whole only when a field will show them.
+      const wholePapers = selectsAny(info, PAPER_FIELDS);
+      const map = await repos.evidence.map(
+        filter,
+        {
+          method: method ?? 'REML',
+          rollUp: rollUp === true,
+          knappHartung: knappHartung === true,
+          linkSources: linkSources ?? null,
+        },
+        { wholePapers },
+      );
       // Cells already hold their papers and concepts: later lookups by id need no query.
       for (const c of [...map.interventions, ...map.outcomes]) loaders.concept.prime(c.id, c);
-      for (const cell of map.cells) loaders.primePapers(cell.papers);
+      if (wholePapers) for (const cell of map.cells) loaders.primePapers(cell.papers);
       return map;
     },
   },

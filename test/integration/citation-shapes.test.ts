@@ -1,5 +1,6 @@
 /**
- * Citation and reference pages, and statement lists, for every kind of filter and order.
+ * Citation and reference pages, and statement lists, for every kind of filter and order, and
+ * co-citation and coupling rankings (src/db/cypher/network/related.ts) against a recount.
  * Their query text is built per request shape (src/db/cypher/citations.ts,
  * statements.ts), so each shape is its own query: this file checks a seeded sample of
  * shapes against answers recomputed in plain TypeScript from the records written (not
@@ -21,6 +22,7 @@ import {
   type CitationFilter,
   type CitationOrder,
 } from '../../src/repositories/citations.js';
+import { RelatedPaperRepository } from '../../src/repositories/network/related.js';
 import { batchScenario, useDatabase } from '../helpers/suite.js';
 
 const random = seededRandom(20261122);
@@ -299,5 +301,50 @@ describe('statement lists for every shape of filter', () => {
       listed += slice.length;
     }
     expect(listed).toBeGreaterThan(filters.length);
+  });
+});
+
+describe('co-citation and coupling against a recount', () => {
+  /** Papers related to `p` through `link`, ranked as the API ranks them, counted in TypeScript. */
+  function recount(p: number, link: (x: number, o: number) => boolean, first: number) {
+    const shared = new Map<number, number>();
+    for (let x = 0; x < N; x++) {
+      if (!link(x, p)) continue;
+      for (let o = 0; o < N; o++)
+        if (o !== p && link(x, o)) shared.set(o, (shared.get(o) ?? 0) + 1);
+    }
+    return [...shared]
+      .map(([o, n]) => [pid(o), n] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, first);
+  }
+  const cites = new Set(edges.map((e) => `${e.citing}>${e.cited}`));
+  const citing = (x: number, o: number) => cites.has(`${x}>${o}`);
+  const citedBy = (x: number, o: number) => cites.has(`${o}>${x}`);
+
+  it('ranks the co-cited and coupled papers of every paper as recounted, ties by id', async () => {
+    const repo = new RelatedPaperRepository(db, { roundTrips: 0, queries: [] });
+    const ids = papers.map((p) => p.id);
+    let ties = 0;
+    for (const first of [0, 3, 10]) {
+      const [coCited, coupled] = await Promise.all([
+        repo.coCited(ids, first),
+        repo.coupled(ids, first),
+      ]);
+      for (let p = 0; p < N; p++) {
+        const want = recount(p, citing, first);
+        expect(
+          coCited[p]!.map((r) => [r.paper.id, r.shared]),
+          `coCited ${pid(p)}`,
+        ).toEqual(want);
+        expect(
+          coupled[p]!.map((r) => [r.paper.id, r.shared]),
+          `coupled ${pid(p)}`,
+        ).toEqual(recount(p, citedBy, first));
+        ties += want.filter((w, k) => k > 0 && want[k - 1]![1] === w[1]).length;
+      }
+    }
+    // The sample must exercise the order by id within a count.
+    expect(ties).toBeGreaterThan(20);
   });
 });

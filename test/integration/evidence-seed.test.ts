@@ -239,6 +239,41 @@ describe('evidence map over the seed, rolled up', () => {
 });
 
 describe('round trips and statement lists', () => {
+  it('reads papers whole only when a field shows them; the cells are the same either way', async () => {
+    const run = async (extra: string) => {
+      const ctx = createContext(db, testConfig());
+      const res = await server.app.apollo.executeOperation(
+        {
+          query: `{ evidenceMap { cells { intervention { id } outcome { id } studies reviews
+            direction { favoursIntervention favoursControl noDifference unknown }
+            pooled { estimate k } ${extra} } } }`,
+        },
+        { contextValue: ctx },
+      );
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      expect(res.body.singleResult.errors).toBeUndefined();
+      const cells = (res.body.singleResult.data as any).evidenceMap.cells;
+      return {
+        queries: ctx.stats.queries.sort(),
+        cells: cells.map(({ papers: _, ...c }: any) => c),
+      };
+    };
+    const lean = await run('');
+    const whole = await run('papers { id title }');
+    expect(lean.queries).toEqual([
+      'evidence.concepts',
+      'evidence.paperKeys',
+      'evidence.statementCounts',
+    ]);
+    expect(whole.queries).toEqual([
+      'evidence.concepts',
+      'evidence.papers',
+      'evidence.statementCounts',
+    ]);
+    expect(lean.cells.length).toBeGreaterThan(3);
+    expect(lean.cells).toEqual(whole.cells);
+  });
+
   it('costs 3 queries for the map, 1 for all statement lists, 1 for their citing papers', async () => {
     const ctx = createContext(db, testConfig());
     const res = await server.app.apollo.executeOperation(

@@ -20,7 +20,7 @@ const LINK_OK = (r: string) =>
  * the paper filters applied (years; populations and settings including their subtypes).
  * Each row: the paper, its findings (all stored values), its STUDIES and MEASURES ids.
  */
-function papersText(start: EvidenceStart): string {
+function papersText(start: EvidenceStart, paper = 'p {.*}'): string {
   return `${START[start]}
 WITH DISTINCT o
 CALL (o) {
@@ -42,7 +42,7 @@ WITH p,
   COLLECT { MATCH (p)-[r:STUDIES]->(i:InterventionType) WHERE ${LINK_OK('r')} AND r.linkSource = 'TAGGER' RETURN i.id } AS taggedInterventions,
   COLLECT { MATCH (p)-[r:MEASURES]->(o:Outcome) WHERE ${LINK_OK('r')} AND r.linkSource = 'TAGGER' RETURN o.id } AS taggedOutcomes
 WHERE size(findings) > 0 OR (size(interventions) > 0 AND size(outcomes) > 0)
-RETURN p {.*} AS paper, findings, interventions, outcomes, taggedInterventions, taggedOutcomes`;
+RETURN ${paper} AS paper, findings, interventions, outcomes, taggedInterventions, taggedOutcomes`;
 }
 
 /** Which outcomes the papers query starts from: index seeks when the filter names them. */
@@ -64,6 +64,18 @@ export const evidencePapersFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
   domains: q('evidence.papers.domains', papersText('domains')),
   outcomes: q('evidence.papers.outcomes', papersText('outcomes')),
   all: q('evidence.papers', papersText('all')),
+};
+
+/**
+ * The same queries reading of each paper only what places it in cells (id, year, publication
+ * types), for a map whose papers no field shows: a domain's papers, whole (abstracts
+ * included), were most of the bytes a map read.
+ */
+const KEYS = 'p {.id, .year, .publicationTypes}';
+export const evidencePaperKeysFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
+  domains: q('evidence.paperKeys.domains', papersText('domains', KEYS)),
+  outcomes: q('evidence.paperKeys.outcomes', papersText('outcomes', KEYS)),
+  all: q('evidence.paperKeys', papersText('all', KEYS)),
 };
 
 /** The papers query without concept filters (kept under its old name). */

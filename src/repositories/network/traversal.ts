@@ -1,9 +1,10 @@
 /**
  * Citation networks, breadth-first and bounded in Cypher: one round trip for the seeds (index
- * seeks on id and DOI), one per level (UNWIND $frontier, at most limit+1 papers back), one for
- * the edges among the papers kept; so a network costs at most depth + 2 round trips. Levels
- * are complete before the next starts, so a limit can only cut the last level reached, and
- * cutting it by rank (most cited, then id) keeps exactly the closest, most cited papers.
+ * seeks on id and DOI), one per level (UNWIND $frontier, ids and ranks of at most
+ * limit+1+placed papers back), one for the papers kept, whole, with their citations; so a
+ * network costs at most depth + 2 round trips. Levels are complete before the next starts, so
+ * a limit can only cut the last level reached, and cutting it by rank (most cited, then id)
+ * keeps exactly the closest, most cited papers.
  */
 import type { Executor, QueryStats, Row } from '../../db/executor.js';
 import { setFilters } from '../../db/cypher/shape.js';
@@ -18,6 +19,7 @@ import { citationEdge } from '../../domain/network/citation-edge.js';
 import type { NetworkFilter, NetworkRequest } from '../../domain/network/options.js';
 import { pageRankScores } from '../../domain/network/pagerank.js';
 import { cutLevel, degrees } from '../../domain/network/ranking.js';
+import type { Ranked } from '../../domain/network/ranking.js';
 import type { PaperModel } from '../models.js';
 import { citationFromItem, citedIdOf, type CitedItem } from './cited-item.js';
 import type { NetworkEdgeModel, NetworkModel } from './models.js';
@@ -68,49 +70,50 @@ export class NetworkRepository {
   async network(req: NetworkRequest): Promise<NetworkModel> {
     const { params, shape } = filterQuery(req.filter);
     const first = cutLevel(await this.seeds(req.seeds.ids, req.seeds.dois), req.limit);
-    const placed: { paper: PaperModel; depth: number }[] = first.kept.map((paper) => ({
-      paper,
-      depth: 0,
-    }));
-    const visited = new Set(placed.map((n) => n.paper.id));
+    const placed: { id: string; depth: number }[] = first.kept.map((p) => ({ id: p.id, depth: 0 }));
+    const visited = new Set(placed.map((n) => n.id));
     let frontier = [...visited];
     let truncated = first.truncated;
     for (let depth = 1; depth <= req.depth && !truncated && frontier.length > 0; depth++) {
       const room = req.limit - placed.length;
       // Over-fetch by the papers already placed, which may rank among the best, and drop them.
-      const rows = await this.db.read(
+      const rows = (await this.db.read(
         networkLevelQuery(req.direction, shape),
         { ...params, frontier, take: room + 1 + visited.size },
         this.stats,
-      );
+      )) as unknown as Ranked[];
       const level = cutLevel(
-        rows.map((r) => r.paper as PaperModel).filter((p) => !visited.has(p.id)),
+        rows.filter((p) => !visited.has(p.id)),
         room,
       );
       truncated = level.truncated;
-      for (const paper of level.kept) {
-        visited.add(paper.id);
-        placed.push({ paper, depth });
+      for (const { id } of level.kept) {
+        visited.add(id);
+        placed.push({ id, depth });
       }
       frontier = level.kept.map((p) => p.id);
     }
-    const ids = placed.map((n) => n.paper.id);
+    if (placed.length === 0) return { nodes: [], edges: [], truncated };
     // Year filters pick the papers reached, not the edges among them: the edges query has none.
     const { yearFrom: _yearFrom, yearTo: _yearTo, ...edgeParams } = params;
-    const edges = ids.length
-      ? edgesAmong(
-          await this.db.read(networkEdgesQuery(shape), { ...edgeParams, ids }, this.stats),
-          visited,
-        )
-      : [];
+    const rows = await this.db.read(
+      networkEdgesQuery(shape),
+      { ...edgeParams, ids: placed.map((n) => n.id) },
+      this.stats,
+    );
+    const papers = new Map(rows.map((r) => [r.source as string, r.paper as PaperModel]));
+    // A paper deleted since its level was read has no row: it leaves the network.
+    const kept = placed.filter((n) => papers.has(n.id));
+    const ids = kept.map((n) => n.id);
+    const edges = edgesAmong(rows, kept.length === placed.length ? visited : new Set(ids));
     const degree = degrees(edges);
     const scores = pageRankScores(ids, edges);
-    const nodes = placed.map(({ paper, depth }) => ({
-      paper,
+    const nodes = kept.map(({ id, depth }) => ({
+      paper: papers.get(id)!,
       depth,
-      inDegree: degree.get(paper.id)?.inDegree ?? 0,
-      outDegree: degree.get(paper.id)?.outDegree ?? 0,
-      score: scores.get(paper.id) ?? 0,
+      inDegree: degree.get(id)?.inDegree ?? 0,
+      outDegree: degree.get(id)?.outDegree ?? 0,
+      score: scores.get(id) ?? 0,
     }));
     return { nodes, edges, truncated };
   }
