@@ -20,7 +20,7 @@
     svg.replaceChildren();
     // An <svg> has no `hidden` property; display does the same.
     var off = !axis || !X.cy || !axis.years;
-    svg.style.display = off ? 'none' : '';
+    svg.style.display = off ? 'none' : 'block';
     if (off) return;
     var zoom = X.cy.zoom();
     var pan = X.cy.pan();
