@@ -238,17 +238,16 @@
     var box = E.range(xs);
     var boy = E.range(ys);
     if (!box) return;
-    var pad = 50;
-    var zoom = Math.min(
-      1.2,
-      (cy.width() - 2 * pad) / Math.max(1, box.hi - box.lo),
-      (cy.height() - 2 * pad) / Math.max(1, boy.hi - boy.lo),
-    );
+    // Room on the left and at the bottom for the axes' tick labels (axes.js).
+    var pad = { left: 80, right: 40, top: 40, bottom: 50 };
+    var w = cy.width() - pad.left - pad.right;
+    var h = cy.height() - pad.top - pad.bottom;
+    var zoom = Math.min(1.2, w / Math.max(1, box.hi - box.lo), h / Math.max(1, boy.hi - boy.lo));
     cy.viewport({
       zoom: zoom,
       pan: {
-        x: cy.width() / 2 - (zoom * (box.lo + box.hi)) / 2,
-        y: cy.height() / 2 - (zoom * (boy.lo + boy.hi)) / 2,
+        x: pad.left + w / 2 - (zoom * (box.lo + box.hi)) / 2,
+        y: pad.top + h / 2 - (zoom * (boy.lo + boy.hi)) / 2,
       },
     });
   }
