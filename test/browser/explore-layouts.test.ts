@@ -7,7 +7,7 @@
  * the detail panel grouping statements by polarity with their label source. Screenshots of each
  * layout go to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffline, type OfflinePage } from '../helpers/browser.js';
 import { batchScenario, useSeededService } from '../helpers/suite.js';
@@ -336,7 +336,34 @@ describe('working with the map', () => {
     expect(await page.getAttribute(`#papers tr[data-id="${xid('a3')}"]`, 'aria-selected')).toBe(
       'true',
     );
+    const nodePoint = await page.evaluate(() => {
+      const cy = (window as any).__explorer.X.cy;
+      const box = cy.container().getBoundingClientRect();
+      const p = cy.getElementById('exp-a2').renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(nodePoint.x, nodePoint.y);
+    await page.waitForSelector(`#papers tr.hovered[data-id="${xid('a2')}"]`, { timeout: 10_000 });
     expect(browser.blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('downloads the picture as SVG and PNG', async () => {
+    const { page } = browser;
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#dl-svg')]);
+    expect(svgFile.suggestedFilename()).toBe('network.svg');
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    const counts = await page.evaluate(() => {
+      const cy = (window as any).__explorer.X.cy;
+      return { nodes: cy.nodes().length, edges: cy.edges().length };
+    });
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/<circle /g)).toHaveLength(counts.nodes);
+    expect(svg.match(/<line /g)).toHaveLength(counts.edges);
+    expect(svg).toContain('<title>Explorer paper A1</title>');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('#dl-png')]);
+    expect(pngFile.suggestedFilename()).toBe('network.png');
+    const png = readFileSync((await pngFile.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 });

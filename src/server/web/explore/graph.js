@@ -239,7 +239,7 @@
     var boy = E.range(ys);
     if (!box) return;
     // Room on the left and at the bottom for the axes' tick labels (axes.js).
-    var pad = { left: 80, right: 40, top: 40, bottom: 50 };
+    var pad = { left: 80, right: 40, top: 60, bottom: 50 };
     var w = cy.width() - pad.left - pad.right;
     var h = cy.height() - pad.top - pad.bottom;
     var zoom = Math.min(1.2, w / Math.max(1, box.hi - box.lo), h / Math.max(1, boy.hi - boy.lo));
