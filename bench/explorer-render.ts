@@ -7,8 +7,9 @@
  * milliseconds since navigation start: the network's GraphQL answer, the first frame drawn
  * with every node placed (drawnAt) and the view ready with its paper list (readyAt). Then,
  * on the drawn map, the time from a zoom to its next frame and from a list hover to the
- * node's highlight frame (responsiveness). Appends a section to bench/RESULTS.md
- * (`--print-only` to skip).
+ * node's highlight frame (responsiveness), and the page's main-thread busy time (CDP
+ * TaskDuration). Appends a section to bench/RESULTS.md (`--print-only` to skip); PROFILE=1
+ * also logs the page's top functions by self time for the first measured run.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -31,6 +32,7 @@ const PAPERS = 2000;
 const HUB = 'bench-hub';
 
 interface Row {
+  busy: number;
   gql: number;
   drawn: number;
   ready: number;
@@ -116,16 +118,47 @@ async function main(): Promise<void> {
       const host = new URL(route.request().url()).hostname;
       return host === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
     });
+    // Main-thread busy time of the page (CDP TaskDuration): what the page itself costs, which
+    // the wall times above include along with waiting for a share of the loaded CPU.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const busy = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!
+        .value * 1000;
     const rows: Row[] = [];
     for (let run = 0; run <= RUNS; run++) {
       await page.goto('about:blank');
+      const busyBefore = await busy();
+      if (process.env.PROFILE && run === 1) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       await page.goto(`http://127.0.0.1:${port}/explore?seed=${HUB}&limit=2000`);
       await page.waitForFunction(
         () => (window as any).__explorer?.loads >= 1 || (window as any).__explorer?.error,
         null,
         { timeout: 120_000, polling: 50 },
       );
-      const r = (await page.evaluate(PROBE)) as Row;
+      const busyReady = (await busy()) - busyBefore;
+      if (process.env.PROFILE && run === 1) {
+        const { profile } = await cdp.send('Profiler.stop');
+        const self = new Map<string, number>();
+        const dt = profile.timeDeltas ?? [];
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        (profile.samples ?? []).forEach((id, i) => {
+          const f = byId.get(id)!.callFrame;
+          const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+          self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+        });
+        log(
+          [...self]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 25)
+            .map(([k, v]) => `${v.toFixed(0)} ms ${k}`)
+            .join('\n'),
+        );
+      }
+      const r = { ...((await page.evaluate(PROBE)) as Row), busy: busyReady };
       log(
         `[bench:explorer] run ${run}${run === 0 ? ' (warm-up, not counted)' : ''}: ${JSON.stringify(r)}`,
       );
@@ -137,9 +170,9 @@ async function main(): Promise<void> {
 Machine: ${machine}. Shared with other engineers' test suites and JVMs while it ran.
 \`npm run bench:explorer -- --runs ${RUNS}\`: a hub paper cited by ${PAPERS} papers (each also citing four earlier ones; ${batch.citations.length} citations), embedded Neo4j (heap 1g), the real HTTP service, Debian's headless Chromium (1400×900, \`--disable-gpu\`). The page opens \`/explore?seed=bench-hub&limit=2000\` (default axis layout); times are milliseconds since navigation start, medians of ${RUNS} runs after one warm-up.
 
-| nodes | edges | GraphQL answer received | axis layout drawn | view ready (list filled) | zoom → next frame | list hover → node highlighted |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| ${rows[0]!.nodes} | ${rows[0]!.edges} | ${m('gql')} | ${m('drawn')} | ${m('ready')} | ${m('zoom')} | ${m('hover')} |
+| nodes | edges | GraphQL answer received | axis layout drawn | view ready (list filled) | page main-thread busy until ready | zoom → next frame | list hover → node highlighted |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| ${rows[0]!.nodes} | ${rows[0]!.edges} | ${m('gql')} | ${m('drawn')} | ${m('ready')} | ${m('busy')} | ${m('zoom')} | ${m('hover')} |
 `;
     console.log(section);
     if (!args['print-only']) appendResults('bench/RESULTS.md', section);
