@@ -4,8 +4,9 @@
  * helpers (routes/web-shared.ts) and Cytoscape.js from node_modules (no CDN, no build step). It
  * talks to /graphql and /explore/communities (routes/explore-data.ts) and links to
  * /export/network.*; a Content-Security-Policy of 'self' keeps it from loading anything else.
- * Another module extends the page by adding its script to SCRIPTS (after explore.js) and its
- * controls to #explore-tools.
+ * Another module extends the page through `extensions`: its script (served by its own route,
+ * same origin) loads after explore.js and puts its controls in #explore-tools, using
+ * window.EvidenceGraphExplorer (reseed, reload, on('drawn'), say).
  */
 import express, { type Router } from 'express';
 import { createRequire } from 'node:module';
@@ -42,8 +43,16 @@ const CSP =
 const POLARITIES = ['SUPPORTING', 'MENTIONING', 'CONTRASTING', 'UNCLASSIFIED'];
 const SECTIONS = ['INTRODUCTION', 'METHODS', 'RESULTS', 'DISCUSSION', 'CONCLUSION', 'OTHER'];
 
-/** Routes for the explorer page and its assets. */
-export function exploreRoutes(endpoint = '/graphql'): Router {
+/** A module that adds to the explorer page: the same-origin URL of its script. */
+export interface ExplorerExtension {
+  script: string;
+}
+
+/** Routes for the explorer page and its assets; `extensions` load after the explorer's scripts. */
+export function exploreRoutes(
+  endpoint = '/graphql',
+  extensions: readonly ExplorerExtension[] = [],
+): Router {
   const router = express.Router();
   router.get('/assets/explore/cytoscape.min.js', (_req, res) => {
     res.type('application/javascript').sendFile(CYTOSCAPE, { maxAge: '1d' });
@@ -54,14 +63,14 @@ export function exploreRoutes(endpoint = '/graphql'): Router {
     res.type(type).sendFile(req.params.file, { root: WEB_DIR, maxAge: '1h' });
   });
   router.get('/explore', (_req, res) => {
-    res.set('Content-Security-Policy', CSP).type('html').send(page(endpoint));
+    res.set('Content-Security-Policy', CSP).type('html').send(page(endpoint, extensions));
   });
   return router;
 }
 
 const lower = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
-function page(endpoint: string): string {
+function page(endpoint: string, extensions: readonly ExplorerExtension[]): string {
   const polarity = POLARITIES.map(
     (p) => `<label><input type="checkbox" name="polarity" value="${p}"> ${lower(p)}</label>`,
   ).join('');
@@ -144,6 +153,7 @@ Picture: <button type="button" id="dl-svg">SVG</button> <button type="button" id
 <script src="/assets/explore/cytoscape.min.js"></script>
 <script src="${SHARED_DOM_SCRIPT}"></script>
 ${SCRIPTS.map((f) => `<script src="/assets/explore/${f}"></script>`).join('\n')}
+${extensions.map((e) => `<script src="${e.script}"></script>`).join('\n')}
 </body>
 </html>`;
 }

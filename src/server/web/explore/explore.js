@@ -3,9 +3,10 @@
    clusters, path and selection the URL names), and the answers to the map's events (select,
    hover, expand, remove, reseed, path ends). Tests read window.__explorer.
 
-   Hook for other modules (e.g. a curator's "harvest a DOI" form): load your script after this
-   one, put your controls in #explore-tools, and call EvidenceGraphExplorer.init's result:
-   `EvidenceGraphExplorer.reseed(id)` shows a paper, `EvidenceGraphExplorer.reload()` redraws. */
+   Hook for other modules (e.g. a curator's "harvest a DOI" form): pass the script to
+   exploreRoutes(endpoint, [{ script }]) so it loads after this one, put controls in
+   #explore-tools, and use EvidenceGraphExplorer: reseed(id) shows a paper, reload() redraws
+   the view, on('drawn', fn) follows redraws, say(text) writes the status line. */
 /* global document, window */
 (function () {
   'use strict';
