@@ -217,21 +217,30 @@
     X.cy.nodes('.hovered').removeClass('hovered');
     if (id) X.cy.getElementById(id).addClass('hovered');
   });
+  function failed(what) {
+    return function (e) {
+      explorer.error = e.message;
+      say('Could not ' + what + ': ' + e.message, true);
+    };
+  }
+
   X.on('expand', function (id) {
     if (X.state.expand.indexOf(id) < 0) X.state.expand.push(id);
     say('Expanding…');
-    expandInto(id).then((added) =>
-      redraw({ around: id }).then(() =>
-        say(summary() + ' Expanded: ' + added.length + ' papers added.'),
-      ),
-    );
+    expandInto(id)
+      .then(function (added) {
+        return redraw({ around: id }).then(() =>
+          say(summary() + ' Expanded: ' + added.length + ' papers added.'),
+        );
+      })
+      .catch(failed('expand the paper'));
   });
   X.on('remove', function (id) {
     if (id === X.model.seed) return;
     X.graph.remove(id);
     if (X.state.hide.indexOf(id) < 0) X.state.hide.push(id);
     if (X.state.sel === id) X.state.sel = null;
-    redraw({ keep: true });
+    redraw({ keep: true }).catch(failed('remove the paper'));
   });
   X.on('reseed', function (id) {
     Object.assign(X.state, { seed: id, expand: [], hide: [], path: null, sel: id });
@@ -242,7 +251,7 @@
     if (!pathEnds[0] || !pathEnds[1]) return say('Now choose the other end of the path.');
     X.state.path = pathEnds.slice();
     pathEnds = [null, null];
-    showPath().then(X.saveState);
+    showPath().then(X.saveState, failed('find a citation path'));
   });
 
   // The toolbar: layout and encodings change the view without asking the server for the network
@@ -256,7 +265,7 @@
     view.elements.y.disabled = s.layout !== 'axis';
     if (name === 'layout' && (before === 'similarity' || s.layout === 'similarity')) return load();
     if (!X.cy || !s.seed) return X.saveState();
-    if (name === 'colour') return redraw({ keep: true });
+    if (name === 'colour') return redraw({ keep: true }).catch(failed('colour the map'));
     if (name === 'size') {
       X.graph.encode();
       return X.saveState();
