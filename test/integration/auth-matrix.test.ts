@@ -397,6 +397,15 @@ const DATA_ROUTES: DataRoute[] = [
     { nodes: ['m-1', 'm-2', 'x'], edges: [{ source: 'm-2', target: 'm-1', weight: 1 }] },
     (b) => expect(b).toMatchObject({ community: { 'm-1': 0, 'm-2': 0, x: 1 }, count: 2 }),
   ),
+  postRoute(
+    'POST /explore/layout',
+    '/explore/layout',
+    { nodes: [{ id: 'm-1', x: 0, y: 0, fixed: true }, { id: 'm-2' }], edges: [] },
+    (b) => {
+      expect(b.positions['m-1']).toEqual({ x: 0, y: 0 });
+      expect(Object.keys(b.positions).sort()).toEqual(['m-1', 'm-2']);
+    },
+  ),
   pageQuery(
     'explorer data (citationNetwork)',
     'query($seeds: [ID!]!) { citationNetwork(seeds: $seeds, depth: 1) { nodes { paper { id } } } }',

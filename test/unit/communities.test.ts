@@ -1,9 +1,11 @@
 /**
- * Louvain clusters for the explorer's colour encoding (src/domain/network/communities.ts) on
- * hand-built graphs whose communities are known: two dense groups joined by one bridge.
+ * Louvain clusters (src/domain/network/communities.ts) and ForceAtlas2 positions
+ * (force-layout.ts) for the explorer, on hand-built graphs whose communities are known: two
+ * dense groups joined by one bridge.
  */
 import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/domain/network/communities.js';
+import { forceLayout } from '../../src/domain/network/force-layout.js';
 
 const edge = (source: string, target: string, weight = 1) => ({ source, target, weight });
 
@@ -41,5 +43,30 @@ describe('communities', () => {
     expect(got.community.x).toBe(got.community.y);
     expect(got.community.z).toBe(1);
     expect(communities([], [])).toEqual({ community: {}, count: 0, modularity: 0 });
+  });
+});
+
+describe('forceLayout', () => {
+  it('keeps fixed nodes in place, draws linked papers closer than unlinked ones, and repeats', () => {
+    const { ids, edges } = twoGroups();
+    const nodes = ids.map((id) => (id === 'a1' ? { id, x: 0, y: 0, fixed: true } : { id }));
+    const pos = forceLayout(nodes, edges, 200);
+    expect(pos.a1).toEqual({ x: 0, y: 0 });
+    expect(Object.keys(pos).sort()).toEqual([...ids].sort());
+    const d = (a: string, b: string) => Math.hypot(pos[a]!.x - pos[b]!.x, pos[a]!.y - pos[b]!.y);
+    const centre = (g: string[]) => ({
+      x: g.reduce((s, id) => s + pos[id]!.x, 0) / g.length,
+      y: g.reduce((s, id) => s + pos[id]!.y, 0) / g.length,
+    });
+    // Members of a group sit nearer their own group's centre than the other's.
+    const ca = centre(['a2', 'a3', 'a4']);
+    const cb = centre(['b2', 'b3', 'b4', 'b5']);
+    for (const id of ['a2', 'a3', 'a4']) {
+      expect(Math.hypot(pos[id]!.x - ca.x, pos[id]!.y - ca.y)).toBeLessThan(
+        Math.hypot(pos[id]!.x - cb.x, pos[id]!.y - cb.y),
+      );
+    }
+    expect(d('a2', 'a3')).toBeLessThan(d('a2', 'b5'));
+    expect(forceLayout(nodes, edges, 200)).toEqual(pos);
   });
 });

@@ -271,9 +271,15 @@
       return X.saveState();
     }
     X.graph.encode();
-    X.graph.layout();
-    X.saveState();
-    explorer.loads += 1;
+    say('Laying out…');
+    X.graph
+      .layout()
+      .then(function () {
+        X.saveState();
+        say(summary());
+        explorer.loads += 1;
+      })
+      .catch(failed('lay out the map'));
   });
   document.getElementById('clear-path').addEventListener('click', function () {
     X.state.path = null;

@@ -252,11 +252,86 @@
     });
   }
 
-  /** Runs the layout of the state; `around` (an expanded paper) keeps the others in place. */
+  // Past this many papers the force layout runs on the server (ForceAtlas2, Barnes–Hut):
+  // CoSE here costs n² a step and froze the page for tens of seconds at 2,000.
+  var BIG_FORCE = 300;
+
+  /** ForceAtlas2 positions from POST /explore/layout; placed papers stay put on expansion. */
+  function serverForce(around) {
+    var s = X.state;
+    var c = around ? cy.getElementById(around).position() : null;
+    var nodes = cy.nodes().map(function (n, i) {
+      var o = { id: n.id() };
+      if (around && !n.data('fresh')) Object.assign(o, n.position(), { fixed: true });
+      else if (around) Object.assign(o, { x: c.x + 60 * Math.cos(i), y: c.y + 60 * Math.sin(i) });
+      if (s.pin && o.id === model.seed && !around) Object.assign(o, { x: 0, y: 0, fixed: true });
+      return o;
+    });
+    var edges = Object.keys(model.edges).map(function (k) {
+      var e = model.edges[k];
+      return { source: e.source, target: e.target, weight: e.weight || 1 };
+    });
+    return X.queries.layout(nodes, edges).then(function (r) {
+      var pos = r.positions;
+      if (!around) {
+        // ForceAtlas2's units are its own: spread the map to about 60 px a paper across.
+        var xs = E.range(Object.keys(pos).map((id) => pos[id].x));
+        var ys = E.range(Object.keys(pos).map((id) => pos[id].y));
+        var span = Math.max(1, xs.hi - xs.lo, ys.hi - ys.lo);
+        var k = (60 * Math.sqrt(nodes.length)) / span;
+        Object.keys(pos).forEach((id) => (pos[id] = { x: pos[id].x * k, y: pos[id].y * k }));
+      }
+      cy.batch(() => cy.nodes().forEach((n) => pos[n.id()] && n.position(pos[n.id()])));
+      if (!around) fitTo(pos);
+    });
+  }
+
+  function cose(around) {
+    var s = X.state;
+    var seedNode = cy.getElementById(model.seed);
+    var fresh = around ? cy.nodes().filter((n) => n.data('fresh')) : cy.nodes();
+    if (around) {
+      var c = cy.getElementById(around).position();
+      fresh.forEach(function (n, i) {
+        var a = (2 * Math.PI * i) / fresh.length;
+        n.position({ x: c.x + 120 * Math.cos(a), y: c.y + 120 * Math.sin(a) });
+      });
+      cy.nodes().difference(fresh).lock();
+    } else {
+      cy.nodes().forEach(function (n, i) {
+        var a = (2 * Math.PI * i) / cy.nodes().length;
+        n.position({ x: 400 * Math.cos(a), y: 400 * Math.sin(a) });
+      });
+    }
+    if (s.pin && seedNode.nonempty()) {
+      if (!around) seedNode.position({ x: 0, y: 0 });
+      seedNode.lock();
+    }
+    cy.layout({
+      name: 'cose',
+      randomize: false,
+      animate: false,
+      fit: !around,
+      padding: 40,
+      numIter: 1000,
+      idealEdgeLength: (e) =>
+        e.data('kind') === 'similar' ? 220 / Math.sqrt(e.data('weight')) : 90,
+      nodeRepulsion: () => 8000,
+    }).run();
+    cy.nodes().unlock();
+    // A small map fitted to the view would be drawn huge.
+    if (!around && cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
+  }
+
+  /** Runs the layout of the state; `around` (an expanded paper) keeps the others in place.
+      Resolves when the nodes have their positions. */
   function layout(around) {
     var s = X.state;
     var papers = Object.keys(model.papers).map((id) => model.papers[id]);
-    var seedNode = cy.getElementById(model.seed);
+    var done;
     model.axis = null;
     if (s.layout === 'axis') {
       model.axis = E.axisPositions(papers, s.y, { w: cy.width(), h: cy.height() });
@@ -266,45 +341,17 @@
       var pos = model.axis.positions;
       cy.batch(() => cy.nodes().forEach((n) => n.position(pos[n.id()])));
       if (!around) fitTo(pos);
+      done = Promise.resolve();
+    } else if (cy.nodes().length > BIG_FORCE) {
+      done = serverForce(around);
     } else {
-      var fresh = around ? cy.nodes().filter((n) => n.data('fresh')) : cy.nodes();
-      if (around) {
-        var c = cy.getElementById(around).position();
-        fresh.forEach(function (n, i) {
-          var a = (2 * Math.PI * i) / fresh.length;
-          n.position({ x: c.x + 120 * Math.cos(a), y: c.y + 120 * Math.sin(a) });
-        });
-        cy.nodes().difference(fresh).lock();
-      } else {
-        cy.nodes().forEach(function (n, i) {
-          var a = (2 * Math.PI * i) / cy.nodes().length;
-          n.position({ x: 400 * Math.cos(a), y: 400 * Math.sin(a) });
-        });
-      }
-      if (s.pin && seedNode.nonempty()) {
-        if (!around) seedNode.position({ x: 0, y: 0 });
-        seedNode.lock();
-      }
-      cy.layout({
-        name: 'cose',
-        randomize: false,
-        animate: false,
-        fit: !around,
-        padding: 40,
-        numIter: cy.nodes().length > 600 ? 300 : 1000,
-        idealEdgeLength: (e) =>
-          e.data('kind') === 'similar' ? 220 / Math.sqrt(e.data('weight')) : 90,
-        nodeRepulsion: () => 8000,
-      }).run();
-      cy.nodes().unlock();
-      // A small map fitted to the view would be drawn huge.
-      if (!around && cy.zoom() > 1.2) {
-        cy.zoom(1.2);
-        cy.center();
-      }
+      cose(around);
+      done = Promise.resolve();
     }
-    cy.nodes().removeData('fresh');
-    X.emit('laidout', model.axis);
+    return done.then(function () {
+      cy.nodes().removeData('fresh');
+      X.emit('laidout', model.axis);
+    });
   }
 
   /** Redraws the model: elements, encodings, layout. `opts.around` (an expanded paper) keeps
@@ -321,18 +368,22 @@
     }
     encode();
     t.encode = performance.now();
-    if (!opts.keep || X.state.layout === 'axis') layout(opts.around);
-    else X.emit('laidout', model.axis);
-    t.layout = performance.now();
-    var drawn = new Promise(function (resolve) {
-      cy.one('render', function () {
-        X.drawnAt = performance.now();
-        X.emit('drawn');
-        resolve();
+    var laid =
+      !opts.keep || X.state.layout === 'axis'
+        ? layout(opts.around)
+        : Promise.resolve(X.emit('laidout', model.axis));
+    return laid.then(function () {
+      t.layout = performance.now();
+      var drawn = new Promise(function (resolve) {
+        cy.one('render', function () {
+          X.drawnAt = performance.now();
+          X.emit('drawn');
+          resolve();
+        });
       });
+      cy.forceRender();
+      return drawn;
     });
-    cy.forceRender();
-    return drawn;
   }
 
   function highlightPath(ids) {

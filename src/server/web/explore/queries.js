@@ -1,6 +1,7 @@
 /* The explorer's reads: GraphQL through the shared gql() (citationNetwork, the paper panel,
-   statements of an edge, coCited/coupled, citationPath) and the cluster data route
-   (POST /explore/communities). One place, so every file asks for papers with the same fields. */
+   statements of an edge, coCited/coupled, citationPath) and the explorer's data routes (POST
+   /explore/communities and /explore/layout). One place, so every file asks for papers with the
+   same fields. */
 /* global window, fetch */
 (function () {
   'use strict';
@@ -107,18 +108,26 @@
     },
     /** Louvain clusters of the network on screen. */
     communities: function (nodes, edges) {
-      return fetch('/explore/communities', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ nodes: nodes, edges: edges }),
-      })
-        .then(function (r) {
-          return r.json();
-        })
-        .then(function (body) {
-          if (body.errors) throw new Error(body.errors[0].message);
-          return body;
-        });
+      return post('/explore/communities', { nodes: nodes, edges: edges });
+    },
+    /** ForceAtlas2 positions of the network on screen (nodes: {id, x?, y?, fixed?}). */
+    layout: function (nodes, edges) {
+      return post('/explore/layout', { nodes: nodes, edges: edges });
     },
   };
+
+  function post(path, body) {
+    return fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+      .then(function (r) {
+        return r.json();
+      })
+      .then(function (answer) {
+        if (answer.errors) throw new Error(answer.errors[0].message);
+        return answer;
+      });
+  }
 })();
