@@ -25,6 +25,7 @@ import { playgroundRoutes } from './playground.js';
 import { evidenceDashboardRoutes } from './routes/evidence-dashboard.js';
 import { evidenceExportRoutes } from './routes/evidence-export.js';
 import { exportNetworkRoutes } from './routes/export-network.js';
+import { exploreDataRoutes } from './routes/explore-data.js';
 import { exploreRoutes } from './routes/explore.js';
 import { sharedWebRoutes } from './routes/web-shared.js';
 import { loadTypeDefs } from './schema.js';
@@ -126,6 +127,7 @@ export function createApp({ db, config, log = () => {} }: AppOptions): App {
       app.use(exportNetworkRoutes(routes));
       app.use(sharedWebRoutes());
       app.use(exploreRoutes('/graphql'));
+      app.use(exploreDataRoutes(routes, json));
       app.use(evidenceExportRoutes(routes));
       app.use(evidenceDashboardRoutes('/graphql'));
       app.use('/graphql', json, graphql);

@@ -336,9 +336,9 @@ describe('private fields', () => {
 });
 
 /**
- * Every non-GraphQL data route, and the GraphQL reads the explorer and dashboard pages make
- * for their data (the pages have no data routes of their own). `data` asserts that a
- * permitted caller got the real graph, not an empty document.
+ * Every non-GraphQL data route (the exports and the explorer's clusters), and the GraphQL reads
+ * the explorer and dashboard pages make for their data. `data` asserts that a permitted caller
+ * got the real answer, not an empty document.
  */
 interface DataRoute {
   name: string;
@@ -350,6 +350,21 @@ const getRoute = (name: string, path: string, data: (body: string) => void): Dat
   name,
   send: (s, h) => fetch(`${s.url}${path}`, { headers: h }),
   data,
+});
+const postRoute = (
+  name: string,
+  path: string,
+  json: unknown,
+  data: (body: any) => void,
+): DataRoute => ({
+  name,
+  send: (s, h) =>
+    fetch(`${s.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...h },
+      body: JSON.stringify(json),
+    }),
+  data: (body) => data(JSON.parse(body)),
 });
 const pageQuery = (
   name: string,
@@ -396,6 +411,21 @@ const DATA_ROUTES: DataRoute[] = [
     expect(cells).toHaveLength(1);
     expect(cells[0]).toMatchObject({ interventionId: 'int-a', outcomeId: 'out-a' });
   }),
+  postRoute(
+    'POST /explore/communities',
+    '/explore/communities',
+    { nodes: ['m-1', 'm-2', 'x'], edges: [{ source: 'm-2', target: 'm-1', weight: 1 }] },
+    (b) => expect(b).toMatchObject({ community: { 'm-1': 0, 'm-2': 0, x: 1 }, count: 2 }),
+  ),
+  postRoute(
+    'POST /explore/layout',
+    '/explore/layout',
+    { nodes: [{ id: 'm-1', x: 0, y: 0, fixed: true }, { id: 'm-2' }], edges: [] },
+    (b) => {
+      expect(b.positions['m-1']).toEqual({ x: 0, y: 0 });
+      expect(Object.keys(b.positions).sort()).toEqual(['m-1', 'm-2']);
+    },
+  ),
   pageQuery(
     'explorer data (citationNetwork)',
     'query($seeds: [ID!]!) { citationNetwork(seeds: $seeds, depth: 1) { nodes { paper { id } } } }',
@@ -494,6 +524,20 @@ describe('HTTP data routes: one guard and one error shape', () => {
         {
           message: expect.any(String),
           extensions: { code: 'BAD_USER_INPUT', argument: 'method' },
+        },
+      ],
+    });
+    const clusters = await fetch(`${closed.url}/explore/communities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...h },
+      body: JSON.stringify({ nodes: ['m-1'], edges: [{ source: 'm-1' }] }),
+    });
+    expect(clusters.status).toBe(400);
+    expect(await clusters.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/edge/),
+          extensions: { code: 'BAD_USER_INPUT', argument: 'edges' },
         },
       ],
     });

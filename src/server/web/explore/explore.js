@@ -1,215 +1,141 @@
-/* Citation network explorer: search, the network view (Cytoscape.js), filters, the statements
-   panel of a clicked paper and download links for the current view. Plain ES5, no build step.
-   Tests read window.__explorer (the Cytoscape instance and the loaded seed). */
-/* global document, window, cytoscape, URLSearchParams */
+/* Citation network explorer, the page's wiring (loaded last): the toolbar and filter forms,
+   loading a view from the state (seed network or similarity view, then the expansions, removals,
+   clusters, path and selection the URL names), and the answers to the map's events (select,
+   hover, expand, remove, reseed, path ends). Tests read window.__explorer.
+
+   Hook for other modules (e.g. a curator's "harvest a DOI" form): pass the script to
+   exploreRoutes(endpoint, [{ script }]) so it loads after this one, put controls in
+   #explore-tools, and use EvidenceGraphExplorer: reseed(id) shows a paper, reload() redraws
+   the view, on('drawn', fn) follows redraws, say(text) writes the status line. */
+/* global document, window */
 (function () {
   'use strict';
-  // gql() and h() come from /assets/shared/dom.js, loaded first.
-  var gql = window.EvidenceGraphDom.gql;
-  var h = window.EvidenceGraphDom.h;
-  var filters = document.getElementById('filters');
+  var X = window.EvidenceGraphExplorer;
   var statusLine = document.getElementById('status');
-  var panel = document.getElementById('panel');
-  var results = document.getElementById('results');
-  var explorer = (window.__explorer = { cy: null, seed: null, loads: 0, error: null });
-
-  var COLOURS = {
-    SUPPORTING: '#2e7d32',
-    CONTRASTING: '#c62828',
-    MENTIONING: '#757575',
-    UNCLASSIFIED: '#cfcfcf',
-  };
-  var NETWORK_QUERY =
-    'query($seeds: [ID!]!, $depth: Int, $direction: Direction, $where: NetworkWhere, $limit: Int) {' +
-    ' citationNetwork(seeds: $seeds, depth: $depth, direction: $direction, where: $where, limit: $limit) {' +
-    ' truncated nodes { depth inDegree outDegree score paper { id title year doi } }' +
-    ' edges { source target statementCount supporting mentioning contrasting unclassified dominantPolarity modelPolarity weight } } }';
-  var SEARCH_QUERY =
-    'query($text: String!) { search(text: $text, first: 15) { edges { node {' +
-    ' __typename ... on Paper { id title year } ... on Statement { citing { id title year } } } } } }';
-  var STATEMENTS_QUERY =
-    'query($about: StatementWhere, $by: StatementWhere) {' +
-    ' about: statements(where: $about, first: 50) { totalCount edges { node {' +
-    '   id text section polarity confidence citing { id title year } } } }' +
-    ' by: statements(where: $by, first: 50) { totalCount edges { node {' +
-    '   id text section polarity confidence cited { id title year } } } } }';
+  var filters = document.getElementById('filters');
+  var view = document.getElementById('view');
+  var h = window.EvidenceGraphDom.h;
+  var explorer = (window.__explorer = { cy: null, seed: null, loads: 0, error: null, X: X });
+  var pathEnds = [null, null];
 
   function say(text, isError) {
     statusLine.textContent = text;
     statusLine.className = isError ? 'error' : '';
   }
 
-  /** The form's filters as GraphQL variables (null where not set). */
-  function options() {
+  /** The form controls show the state (after a URL load). */
+  function showState() {
+    var s = X.state;
+    ['layout', 'y', 'size', 'colour'].forEach((k) => (view.elements[k].value = s[k]));
+    view.elements.pin.checked = s.pin;
+    view.elements.y.disabled = s.layout !== 'axis';
+    X.FILTERS.forEach(function (k) {
+      var v = s.filters[k];
+      if (k === 'polarity') {
+        var on = (v || '').split(',');
+        filters
+          .querySelectorAll('input[name="polarity"]')
+          .forEach((c) => (c.checked = on.indexOf(c.value) >= 0));
+      } else if (filters.elements[k]) {
+        var el = filters.elements[k];
+        if (v !== undefined) el.value = v;
+        else if (el.tagName === 'SELECT') el.selectedIndex = 0;
+        else el.value = el.defaultValue;
+      }
+    });
+    document.getElementById('clear-path').hidden = !s.path;
+  }
+
+  function readFilters() {
     var form = new window.FormData(filters);
-    var num = function (name) {
-      var v = form.get(name);
-      return v === null || v === '' ? null : Number(v);
-    };
-    var where = {};
-    var polarity = form.getAll('polarity');
-    if (polarity.length) where.polarity = polarity;
-    if (form.get('section')) where.section = [form.get('section')];
-    if (num('minConfidence') !== null) where.minConfidence = num('minConfidence');
-    if (num('yearFrom') !== null) where.yearFrom = num('yearFrom');
-    if (num('yearTo') !== null) where.yearTo = num('yearTo');
-    return {
-      depth: num('depth') || 1,
-      direction: form.get('direction') || 'BOTH',
-      where: where,
-      limit: num('limit') || 200,
-    };
+    var f = {};
+    X.FILTERS.forEach(function (k) {
+      var v = k === 'polarity' ? form.getAll(k).join(',') : form.get(k);
+      if (v !== null && v !== '') f[k] = String(v);
+    });
+    if (f.depth === '1') delete f.depth;
+    if (f.direction === 'BOTH') delete f.direction;
+    if (f.limit === '200') delete f.limit;
+    return f;
   }
 
-  /** Query string of /export/network.* for the current seed and filters. */
-  function exportQuery(seed, o) {
-    var q = new URLSearchParams();
-    q.append('seed', seed);
-    q.append('depth', String(o.depth));
-    q.append('direction', o.direction);
-    q.append('limit', String(o.limit));
-    Object.keys(o.where).forEach(function (k) {
-      var v = o.where[k];
-      q.append(k, Array.isArray(v) ? v.join(',') : String(v));
-    });
-    return q.toString();
+  /** Louvain clusters of the network on screen, when the colour encoding needs them. */
+  function clusters() {
+    if (X.state.colour !== 'cluster') return Promise.resolve();
+    var m = X.model;
+    var edges = Object.keys(m.edges).map((k) => ({
+      source: m.edges[k].source,
+      target: m.edges[k].target,
+      weight: m.edges[k].weight || 1,
+    }));
+    return X.queries.communities(Object.keys(m.papers), edges).then((c) => (m.clusters = c));
   }
 
-  function setDownloads(seed, o) {
-    var q = exportQuery(seed, o);
-    var links = {
-      'dl-graphml': 'graphml',
-      'dl-gexf': 'gexf',
-      'dl-json': 'json',
-      'dl-csv-nodes': 'csv',
-      'dl-csv-edges': 'csv',
-    };
-    Object.keys(links).forEach(function (id) {
-      var part = id === 'dl-csv-edges' ? '&part=edges' : id === 'dl-csv-nodes' ? '&part=nodes' : '';
-      document
-        .getElementById(id)
-        .setAttribute('href', '/export/network.' + links[id] + '?' + q + part);
+  function expandInto(id) {
+    return X.queries.network([id], X.state.filters, 1).then(function (n) {
+      var added = X.graph.merge(n);
+      X.graph.markFresh(added);
+      X.state.hide = X.state.hide.filter((h) => added.indexOf(h) < 0);
+      return added;
     });
-    document.getElementById('downloads').hidden = false;
   }
 
-  function label(paper) {
-    var t = paper.title.length > 40 ? paper.title.slice(0, 38) + '…' : paper.title;
-    return t + (paper.year ? ' (' + paper.year + ')' : '');
+  function summary() {
+    var m = X.model;
+    var n = Object.keys(m.papers).length;
+    var e = Object.keys(m.edges).length;
+    return X.state.layout === 'similarity'
+      ? n + ' papers in the similarity view of ' + m.papers[m.seed].title + '.'
+      : n +
+          ' papers, ' +
+          e +
+          ' citations' +
+          (m.truncated ? ' (truncated to the closest, most cited papers)' : '') +
+          '. Click a paper to see its statements.';
   }
 
-  function elements(network) {
-    var max = network.nodes.reduce(function (m, n) {
-      return Math.max(m, n.score);
-    }, 0);
-    var nodes = network.nodes.map(function (n) {
-      return {
-        data: {
-          id: n.paper.id,
-          label: label(n.paper),
-          title: n.paper.title,
-          year: n.paper.year,
-          doi: n.paper.doi,
-          depth: n.depth,
-          score: n.score,
-          size: 18 + 52 * Math.sqrt(max > 0 ? n.score / max : 0),
-        },
-      };
-    });
-    var edges = network.edges.map(function (e, i) {
-      var d = { id: 'e' + i, colour: COLOURS[e.dominantPolarity] || COLOURS.UNCLASSIFIED };
-      Object.keys(e).forEach(function (k) {
-        d[k] = e[k];
-      });
-      return { data: d };
-    });
-    return nodes.concat(edges);
-  }
-
-  function draw(network, seed) {
-    if (explorer.cy) explorer.cy.destroy();
-    explorer.cy = cytoscape({
-      container: document.getElementById('cy'),
-      elements: elements(network),
-      maxZoom: 1.6,
-      style: [
-        {
-          selector: 'node',
-          style: {
-            width: 'data(size)',
-            height: 'data(size)',
-            'background-color': '#4a6fa5',
-            label: 'data(label)',
-            'font-size': 9,
-            'text-wrap': 'ellipsis',
-            'text-max-width': 140,
-            color: '#333',
-          },
-        },
-        { selector: 'node[depth = 0]', style: { 'background-color': '#f9a825' } },
-        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
-        {
-          selector: 'edge',
-          style: {
-            width: 'mapData(weight, 1, 10, 1.5, 6)',
-            'line-color': 'data(colour)',
-            'target-arrow-color': 'data(colour)',
-            'target-arrow-shape': 'triangle',
-            'curve-style': 'bezier',
-          },
-        },
-        // A polarity only the classifier gave (no source, no curator) is drawn dashed.
-        { selector: 'edge[?modelPolarity]', style: { 'line-style': 'dashed' } },
-      ],
-      layout: {
-        name: 'concentric',
-        concentric: function (node) {
-          return 10 - node.data('depth');
-        },
-        levelWidth: function () {
-          return 1;
-        },
-        minNodeSpacing: 20,
-        animate: false,
-      },
-    });
-    explorer.cy.on('tap', 'node', function (evt) {
-      showStatements(evt.target.id());
-    });
-    explorer.seed = seed;
-    explorer.loads += 1;
-  }
-
-  function loadSeed(seed) {
-    var o = options();
-    say('Loading the network around ' + seed + '…');
+  /** Loads the whole view the state describes. */
+  function load() {
+    var s = X.state;
+    if (!s.seed) return Promise.resolve();
+    say('Loading the network around ' + s.seed + '…');
     explorer.error = null;
-    return gql(NETWORK_QUERY, {
-      seeds: [seed],
-      depth: o.depth,
-      direction: o.direction,
-      where: o.where,
-      limit: o.limit,
-    })
-      .then(function (data) {
-        var n = data.citationNetwork;
-        if (n.nodes.length === 0) {
-          say('No paper found for ' + seed + '.', true);
-          return;
-        }
-        draw(n, seed);
-        setDownloads(seed, o);
-        say(
-          n.nodes.length +
-            ' papers, ' +
-            n.edges.length +
-            ' citations' +
-            (n.truncated ? ' (truncated to the closest, most cited papers)' : '') +
-            '. Click a paper to see its statements.',
-        );
-        var url = new URL(window.location.href);
-        url.searchParams.set('seed', seed);
-        window.history.replaceState(null, '', url.toString());
+    X.graph.reset(s.seed);
+    var data =
+      s.layout === 'similarity'
+        ? X.similarity.load(s.seed).then(function (id) {
+            if (!id) throw new Error('no paper found for ' + s.seed);
+            X.model.seed = id;
+          })
+        : X.queries.network([s.seed], s.filters).then(function (n) {
+            var seedNode = n.nodes.filter((x) => x.depth === 0)[0];
+            if (!seedNode) throw new Error('no paper found for ' + s.seed);
+            X.model.seed = seedNode.paper.id;
+            X.model.truncated = n.truncated;
+            X.graph.merge(n);
+            return s.expand.reduce(
+              (p, id) => p.then(() => (X.model.papers[id] ? expandInto(id) : null)),
+              Promise.resolve(),
+            );
+          });
+    return data
+      .then(function () {
+        s.hide.forEach((id) => id !== X.model.seed && X.graph.remove(id));
+        return clusters();
+      })
+      .then(() => X.graph.draw())
+      .then(function () {
+        explorer.cy = X.cy;
+        explorer.seed = X.model.seed;
+        say(summary());
+        return s.path ? showPath() : null;
+      })
+      .then(function () {
+        if (s.sel && X.model.papers[s.sel]) select(s.sel);
+        X.saveState();
+        // Read by bench/explorer-render.ts: the view drawn and its list filled.
+        explorer.readyAt = window.performance.now();
+        explorer.loads += 1;
       })
       .catch(function (e) {
         explorer.error = e.message;
@@ -217,95 +143,167 @@
       });
   }
 
-  function statementList(title, conn, other) {
-    var items = conn.edges.map(function (e) {
-      var s = e.node;
-      var p = s[other];
-      return h('li', { class: 'statement ' + s.polarity }, [
-        h('q', {}, [s.text]),
-        h('div', { class: 'meta' }, [
-          s.polarity.toLowerCase() +
-            ' · ' +
-            s.section.toLowerCase() +
-            (s.confidence != null ? ' · confidence ' + s.confidence : '') +
-            ' · ' +
-            (other === 'citing' ? 'by ' : 'about ') +
-            p.title +
-            (p.year ? ' (' + p.year + ')' : ''),
-        ]),
-      ]);
-    });
-    var body = items.length ? h('ul', { class: 'statements' }, items) : h('p', {}, ['None.']);
-    return [h('h3', {}, [title + ' (' + conn.totalCount + ')']), body];
+  function select(id) {
+    X.state.sel = id;
+    X.saveState();
+    if (X.cy) {
+      X.cy.$(':selected').unselect();
+      X.cy.getElementById(id).select();
+    }
+    X.emit('selected', id);
+    return X.panel.show(id);
   }
 
-  function showStatements(id) {
-    var o = options();
-    var base = {};
-    ['polarity', 'section', 'minConfidence'].forEach(function (k) {
-      if (o.where[k] !== undefined) base[k] = o.where[k];
-    });
-    var about = Object.assign({ cited: id }, base);
-    var by = Object.assign({ citing: id }, base);
-    var node = explorer.cy && explorer.cy.getElementById(id);
-    panel.replaceChildren(h('p', {}, ['Loading statements…']));
-    return gql(STATEMENTS_QUERY, { about: about, by: by })
-      .then(function (data) {
-        var head = [h('h2', {}, [node ? node.data('title') : id])];
-        if (node && node.data('doi')) head.push(h('p', {}, ['DOI ' + node.data('doi')]));
-        var seedButton = h('button', { type: 'button' }, ['Centre the network on this paper']);
-        seedButton.addEventListener('click', function () {
-          loadSeed(id);
-        });
-        head.push(seedButton);
-        panel.replaceChildren.apply(
-          panel,
-          head
-            .concat(statementList('Statements about this paper', data.about, 'citing'))
-            .concat(statementList('Statements this paper makes', data.by, 'cited')),
-        );
-      })
-      .catch(function (e) {
-        panel.replaceChildren(
-          h('p', { class: 'error' }, ['Could not load statements: ' + e.message]),
-        );
+  /** Redraw after a change of the network on screen (clusters follow it). */
+  function redraw(opts) {
+    return clusters()
+      .then(() => X.graph.draw(opts))
+      .then(function () {
+        if (X.state.path) X.graph.highlightPath(X.model.path);
+        say(summary());
+        X.saveState();
+        explorer.loads += 1;
       });
   }
-  explorer.select = showStatements;
-  // The hook of the harvest panel (harvest.js): show a network once its DOI is harvested.
-  explorer.loadSeed = loadSeed;
 
-  document.getElementById('search').addEventListener('submit', function (evt) {
-    evt.preventDefault();
-    var text = document.getElementById('search-text').value.trim();
-    if (!text) return;
-    results.replaceChildren(h('li', {}, ['Searching…']));
-    gql(SEARCH_QUERY, { text: text })
-      .then(function (data) {
-        var seen = {};
-        var items = [];
-        data.search.edges.forEach(function (e) {
-          var p = e.node.__typename === 'Paper' ? e.node : e.node.citing;
-          if (!p || seen[p.id]) return;
-          seen[p.id] = true;
-          var b = h('button', { type: 'button' }, [label(p)]);
-          b.addEventListener('click', function () {
-            loadSeed(p.id);
-          });
-          items.push(h('li', {}, [b]));
-        });
-        results.replaceChildren.apply(results, items.length ? items : [h('li', {}, ['No match.'])]);
-      })
-      .catch(function (e) {
-        results.replaceChildren(h('li', {}, ['Search failed: ' + e.message]));
+  function showPath() {
+    var p = X.state.path;
+    return X.queries.path(p[0], p[1]).then(function (papers) {
+      document.getElementById('clear-path').hidden = false;
+      if (!papers) {
+        X.model.path = null;
+        X.graph.highlightPath(null);
+        say('No citation path from ' + p[0] + ' to ' + p[1] + ' (at most 6 citations).', true);
+        return;
+      }
+      var ids = papers.map((x) => x.id);
+      var missing = papers.filter((x) => !X.model.papers[x.id]);
+      missing.forEach((x) =>
+        X.graph.merge({ nodes: [{ paper: x, depth: 2, score: 0 }], edges: [] }),
+      );
+      ids.forEach(function (id, i) {
+        var k = i > 0 && X.graph.edgeKey(ids[i - 1], id);
+        if (k && !X.model.edges[k])
+          X.model.edges[k] = {
+            source: ids[i - 1],
+            target: id,
+            weight: 1,
+            statementCount: 0,
+            supporting: 0,
+            mentioning: 0,
+            contrasting: 0,
+            unclassified: 0,
+          };
       });
+      X.model.path = ids;
+      var done = missing.length ? X.graph.draw({ keep: true }) : Promise.resolve();
+      return done.then(function () {
+        X.graph.highlightPath(ids);
+        say(
+          'Citation path: ' +
+            papers.map((x) => x.title).join(' → ') +
+            ' (' +
+            (ids.length - 1) +
+            ' citations).',
+        );
+      });
+    });
+  }
+
+  // The map's events.
+  X.on('select', select);
+  X.on('hover', function (id) {
+    if (!X.cy) return;
+    X.cy.nodes('.hovered').removeClass('hovered');
+    if (id) X.cy.getElementById(id).addClass('hovered');
+  });
+  function failed(what) {
+    return function (e) {
+      explorer.error = e.message;
+      say('Could not ' + what + ': ' + e.message, true);
+    };
+  }
+
+  X.on('expand', function (id) {
+    if (X.state.expand.indexOf(id) < 0) X.state.expand.push(id);
+    say('Expanding…');
+    expandInto(id)
+      .then(function (added) {
+        return redraw({ around: id }).then(() =>
+          say(summary() + ' Expanded: ' + added.length + ' papers added.'),
+        );
+      })
+      .catch(failed('expand the paper'));
+  });
+  X.on('remove', function (id) {
+    if (id === X.model.seed) return;
+    X.graph.remove(id);
+    if (X.state.hide.indexOf(id) < 0) X.state.hide.push(id);
+    if (X.state.sel === id) X.state.sel = null;
+    redraw({ keep: true }).catch(failed('remove the paper'));
+  });
+  X.on('reseed', function (id) {
+    Object.assign(X.state, { seed: id, expand: [], hide: [], path: null, sel: id });
+    load();
+  });
+  X.on('pathEnd', function (p) {
+    pathEnds[p.end] = p.id;
+    if (!pathEnds[0] || !pathEnds[1]) return say('Now choose the other end of the path.');
+    X.state.path = pathEnds.slice();
+    pathEnds = [null, null];
+    showPath().then(X.saveState, failed('find a citation path'));
+  });
+
+  // The toolbar: layout and encodings change the view without asking the server for the network
+  // again, except the similarity view, which is another network.
+  view.addEventListener('change', function (evt) {
+    var s = X.state;
+    var name = evt.target.name;
+    var before = s.layout;
+    if (name === 'pin') s.pin = evt.target.checked;
+    else s[name] = evt.target.value;
+    view.elements.y.disabled = s.layout !== 'axis';
+    if (name === 'layout' && (before === 'similarity' || s.layout === 'similarity')) return load();
+    if (!X.cy || !s.seed) return X.saveState();
+    if (name === 'colour') return redraw({ keep: true }).catch(failed('colour the map'));
+    if (name === 'size') {
+      X.graph.encode();
+      return X.saveState();
+    }
+    X.graph.encode();
+    say('Laying out…');
+    X.graph
+      .layout()
+      .then(function () {
+        X.saveState();
+        say(summary());
+        explorer.loads += 1;
+      })
+      .catch(failed('lay out the map'));
+  });
+  document.getElementById('clear-path').addEventListener('click', function () {
+    X.state.path = null;
+    X.model.path = null;
+    X.graph.highlightPath(null);
+    this.hidden = true;
+    X.saveState();
   });
 
   filters.addEventListener('submit', function (evt) {
     evt.preventDefault();
-    if (explorer.seed) loadSeed(explorer.seed);
+    Object.assign(X.state, { filters: readFilters(), expand: [], hide: [], path: null });
+    load();
   });
 
-  var initial = new URLSearchParams(window.location.search).get('seed');
-  if (initial) loadSeed(initial);
+  X.reseed = (id) => X.emit('reseed', id);
+  X.reload = load;
+  X.say = say;
+  X.h = h;
+
+  /** Starts the page from the URL; other modules may call it again after changing the state. */
+  X.init = function () {
+    showState();
+    return load();
+  };
+  X.init();
 })();

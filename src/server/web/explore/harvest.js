@@ -1,15 +1,19 @@
 /* The explorer's harvest panel: a signed-in curator (a bearer token, kept for this tab only)
    harvests a DOI the graph does not hold yet through startHarvest, follows the job with
-   harvestJob, then shows the DOI's network through the explorer's own loadSeed. Its own
-   module with one hook into the page (window.__explorer.loadSeed), so the explorer can be
+   harvestJob, then shows the DOI's network. Its own module, loaded after explore.js: it puts
+   its controls in the page's #explore-tools and shows the harvested paper through the
+   explorer's extension API (window.EvidenceGraphExplorer.reseed), so the explorer can be
    reworked without it. Plain ES5, no build step. Tests read window.__harvest. */
 /* global document, window, URLSearchParams */
 (function () {
   'use strict';
   var gql = window.EvidenceGraphDom.gql;
   var h = window.EvidenceGraphDom.h;
-  var root = document.getElementById('harvest');
-  if (!root) return;
+  var tools = document.getElementById('explore-tools');
+  var explorer = window.EvidenceGraphExplorer;
+  if (!tools || !explorer) return;
+  var root = h('div', { id: 'harvest' }, []);
+  tools.appendChild(root);
   var state = (window.__harvest = { job: null, error: null });
   var START = 'mutation($input: HarvestInput!) { startHarvest(input: $input) { id status dois } }';
   var JOB =
@@ -86,8 +90,7 @@
           failures,
         job.failed || failures !== '',
       );
-      if (!job.failed && window.__explorer && window.__explorer.loadSeed)
-        return window.__explorer.loadSeed(target);
+      if (!job.failed) explorer.reseed(target);
     });
   }
 
