@@ -1,7 +1,8 @@
 /**
  * The explorer page's route without a database: every script the page names is served, in the
- * order the namespace needs (state.js first, explore.js last, extensions after it), and the
- * page keeps its Content-Security-Policy of 'self'.
+ * order the namespace needs (state.js first, then explore.js, then the harvest panel, which
+ * uses its extension API, then extensions of the caller's), and the page keeps its
+ * Content-Security-Policy of 'self'.
  */
 import express from 'express';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,8 @@ describe('GET /explore', () => {
     expect(scripts[0]).toBe('/assets/explore/cytoscape.min.js');
     expect(scripts[1]).toBe('/assets/shared/dom.js');
     expect(scripts[2]).toBe('/assets/explore/state.js');
-    expect(scripts.at(-2)).toBe('/assets/explore/explore.js');
+    expect(scripts.at(-3)).toBe('/assets/explore/explore.js');
+    expect(scripts.at(-2)).toBe('/assets/explore/harvest.js');
     expect(scripts.at(-1)).toBe('/assets/harvest/form.js');
     for (const src of scripts.filter((s) => s.startsWith('/assets/explore/'))) {
       const asset = await fetch(`${url}${src}`);
