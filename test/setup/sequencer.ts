@@ -17,7 +17,7 @@ const SECONDS: Record<string, number> = {
   'identity-merge.test.ts': 34,
   'bulk-load.test.ts': 32,
   'fault.test.ts': 31,
-  'load.test.ts': 17,
+  'load.test.ts': 24,
   'citation-shapes.test.ts': 22,
   'lifecycle.test.ts': 14,
   'import-census.test.ts': 13,
