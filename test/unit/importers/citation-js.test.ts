@@ -60,6 +60,8 @@ describe('parseRis', () => {
       year: 2020,
       venue: { name: 'BMC Psychiatry', issn: '1471-244X', volume: '20' },
       authors: [{ name: 'S. White' }],
+      // One keyword per KW line, its commas kept.
+      keywords: ['One-to-one peer support', 'Hope, agency and opportunity'],
       source: 'ris',
     });
     expect(r.batch.papers[1]).toMatchObject({
