@@ -85,8 +85,8 @@ describe('parseRis', () => {
 
   it('rejects an empty record and an unterminated one by start line', () => {
     expect(r.rejects.map((j) => [j.line, j.field, j.reason])).toEqual([
-      [29, 'title', 'record has neither a title nor any identifier'],
-      [34, undefined, 'entry is not terminated by "ER  -"'],
+      [31, 'title', 'record has neither a title nor any identifier'],
+      [36, undefined, 'entry is not terminated by "ER  -"'],
     ]);
   });
 
