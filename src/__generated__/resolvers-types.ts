@@ -538,9 +538,12 @@ export type LinkEvidence = {
   __typename?: 'LinkEvidence';
   /** Offset just past the span. */
   end: Scalars['Int']['output'];
-  /** title or abstract (a paper's), sentence (a statement's). */
+  /**
+   * title, abstract, keywords or topics (a paper's), sentence (a statement's). A paper's
+   * keywords and topics are read as one text each, joined with "; ".
+   */
   field: Scalars['String']['output'];
-  /** Offset of the span's first character in the field. */
+  /** Offset of the span's first character in the field (for keywords and topics: in the joined list). */
   start: Scalars['Int']['output'];
   /** The span as written. */
   text: Scalars['String']['output'];
@@ -833,6 +836,8 @@ export type Paper = {
   interventions: Array<InterventionType>;
   /** True while the paper is known only from another record's reference list. */
   isStub: Scalars['Boolean']['output'];
+  /** The authors' keywords as the source gave them (JATS, TEI, BibTeX, RIS, CSL-JSON, OpenAlex); empty when none. */
+  keywords: Array<Scalars['String']['output']>;
   /**
    * Ids of papers merged into this one (identity merging or mergePapers), sorted.
    * `paper(id:)` still answers this paper for each of them.
@@ -854,6 +859,11 @@ export type Paper = {
   tally: CitationTally;
   /** The title; a paper known only by an identifier (a stub) shows that identifier. */
   title: Scalars['String']['output'];
+  /**
+   * Controlled subject terms a source assigned: MeSH headings, OpenAlex topics (or its legacy
+   * concepts), Crossref subjects; empty when none.
+   */
+  topics: Array<Scalars['String']['output']>;
   /** Fields of this paper its source could not confirm against the published record, and why. */
   unverified: Array<UnverifiedField>;
   url?: Maybe<Scalars['String']['output']>;
@@ -1988,6 +1998,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   inclusionLinks?: Resolver<Array<ResolversTypes['InclusionLink']>, ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['InterventionType']>, ParentType, ContextType, Partial<PaperInterventionsArgs>>;
   isStub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   openalexId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<PaperOutcomesArgs>>;
@@ -2001,6 +2012,7 @@ export type PaperResolvers<ContextType = RequestContext, ParentType extends Reso
   settings?: Resolver<Array<ResolversTypes['Setting']>, ParentType, ContextType>;
   tally?: Resolver<ResolversTypes['CitationTally'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unverified?: Resolver<Array<ResolversTypes['UnverifiedField']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;

@@ -39,6 +39,14 @@ export interface PaperRecord extends PaperRef {
   /** ISO date, YYYY-MM-DD or a prefix of it. */
   publicationDate?: string;
   publicationTypes?: string[];
+  /** The authors' keywords, as the source gives them (JATS kwd, BibTeX keywords, RIS KW). */
+  keywords?: string[];
+  /**
+   * Controlled subject terms a source assigns: MeSH headings, OpenAlex topics (or legacy
+   * concepts), Crossref subjects. Kept apart from keywords: a vocabulary's term is not the
+   * authors' word.
+   */
+  topics?: string[];
   url?: string;
   authors?: AuthorRecord[];
   venue?: VenueRecord;
@@ -60,6 +68,13 @@ export interface PaperRecord extends PaperRef {
    */
   unverified?: UnverifiedField[];
 }
+
+/**
+ * A paper's string-list properties, one rule on every write path (writer, bulk load, merges):
+ * absent when unknown, never stored empty; a record's non-empty list replaces the stored one
+ * and a partial record's only fills an absent one.
+ */
+export const PAPER_LISTS = ['publicationTypes', 'keywords', 'topics'] as const;
 
 /** One paper field a source could not confirm, and why. */
 export interface UnverifiedField {

@@ -2,7 +2,8 @@
  * The OpenAlex client (https://docs.openalex.org): a work by DOI (`/works/doi:…`), works by
  * OpenAlex id or DOI in OR-filters of at most 50 values, the works citing one
  * (`filter=cites:W…`), and a title/abstract search; lists are paged with `cursor=*` and
- * `per-page=200`, and `select` asks only for the fields the OpenAlex parser reads. `mailto`
+ * `per-page=200`, and `select` asks only for the fields the OpenAlex parser reads (legacy
+ * `concepts` aside: the live API gives every work `topics`). `mailto`
  * (HARVEST_MAILTO) puts the requests in OpenAlex's polite pool.
  */
 import type { HttpClient } from './http.js';
@@ -26,6 +27,11 @@ const SELECT = [
   'biblio',
   'referenced_works',
   'abstract_inverted_index',
+  // Keywords and controlled terms (the tagger reads them). Not `concepts`: the parser's
+  // fallback for records without topics, which the live API always gives, at ~30 per work.
+  'keywords',
+  'topics',
+  'mesh',
 ].join(',');
 
 /** Values OR-ed in one filter: well under what the API allows, so URLs stay short. */

@@ -16,6 +16,9 @@ export interface PaperModel {
   year?: number | null;
   publicationDate?: string | null;
   publicationTypes?: string[] | null;
+  /** The authors' keywords and a source's controlled terms (MeSH, OpenAlex topics); absent when none. */
+  keywords?: string[] | null;
+  topics?: string[] | null;
   /** Ids of papers merged into this one. */
   mergedIds?: string[] | null;
   url?: string | null;

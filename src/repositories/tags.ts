@@ -15,6 +15,8 @@ export interface PaperText {
   id: string;
   title: string | null;
   abstract: string | null;
+  keywords: string[] | null;
+  topics: string[] | null;
 }
 export interface StatementText {
   id: string;

@@ -45,6 +45,8 @@ export const paperResolvers: Resolvers = {
     title: (p) => displayTitle(p),
     isStub: (p) => p.stub === true,
     publicationTypes: (p) => p.publicationTypes ?? [],
+    keywords: (p) => p.keywords ?? [],
+    topics: (p) => p.topics ?? [],
     mergedIds: (p) => p.mergedIds ?? [],
     authors: (p, _a, { loaders }) => loaders.authors.load(p.id),
     venue: (p, _a, { loaders }) => loaders.venue.load(p.id),

@@ -1,6 +1,6 @@
 /**
  * The `evidence-graph tag` use case over the stored graph: compile the stored taxonomy
- * once, then visit papers (title, abstract) and then statements (sentence) page by page,
+ * once, then visit papers (title, abstract, keywords, topics) and then statements (sentence) page by page,
  * keyset by id, replacing each one's TAGGER links in one transaction per page. Curated
  * links are never touched (src/db/cypher/tags.ts). The default scope visits what this
  * tagger version has not tagged yet, so a stopped run is resumed by running it again;

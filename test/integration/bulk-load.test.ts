@@ -40,6 +40,8 @@ const TRICKY_CSL = JSON.stringify([
     ],
     'container-title': 'Journal; of, "Tests"',
     issued: { 'date-parts': [[2020, 3]] },
+    // Keywords with quotes, & and < (the list's cells in the bulk CSV); lists are compared below.
+    keyword: 'peer "mentors" & <hope>; Peer support, HOPE; major   depression',
   },
   // No type: both paths must leave publicationTypes out, not store an empty list.
   {
@@ -246,6 +248,47 @@ describe('bulk load', () => {
     const typed = a.find((r) => r.key === 'Paper.publicationTypes')!.n;
     expect(typed).toBeGreaterThan(0);
     expect(typed).toBeLessThan(papers);
+    // Keywords (CSL, OpenAlex) and topics (Crossref subject, OpenAlex topics) on some papers only.
+    for (const key of ['Paper.keywords', 'Paper.topics']) {
+      const n = a.find((r) => r.key === key)?.n ?? 0;
+      expect(n, key).toBeGreaterThan(0);
+      expect(n, key).toBeLessThan(papers);
+    }
+  });
+
+  it('folds the lists of the merged work alike on both paths, and tags from keywords alike', async () => {
+    const lists = (target: Executor) =>
+      target.read({
+        name: 'test.lists',
+        text: `MATCH (p:Paper) WHERE p.doi IN ['10.1186/s12888-021-03321-z', '10.9999/bulk.tricky']
+          RETURN p.doi AS doi, p.keywords AS keywords, p.topics AS topics,
+            COLLECT { MATCH (p)-[r:STUDIES|MEASURES {linkSource: 'TAGGER'}]->(c) WHERE r.evidenceField = 'keywords'
+              RETURN [c.id, r.evidenceText, toString(r.evidenceStart)] AS l ORDER BY l } AS fromKeywords
+          ORDER BY doi`,
+      });
+    const [a, b] = [await lists(db), await lists(bulkDb)];
+    expect(a).toEqual(b);
+    expect(a).toEqual([
+      // The survivor (DOI, from Crossref) keeps its own subject and takes the OpenAlex keywords.
+      {
+        doi: '10.1186/s12888-021-03321-z',
+        keywords: ['Peer support', 'Group; therapy'],
+        topics: ['Psychiatry and Mental health'],
+        fromKeywords: expect.any(Array),
+      },
+      // Its title names peer support and hope already; only depression comes from a keyword.
+      {
+        doi: '10.9999/bulk.tricky',
+        keywords: ['peer "mentors" & <hope>', 'Peer support', 'HOPE', 'major depression'],
+        topics: null,
+        // The generated corpus's taxonomy has a second concept named Depression.
+        fromKeywords: ['depression', 'syn.depression'].map((id) => [
+          id,
+          'depression',
+          String('peer "mentors" & <hope>; Peer support; HOPE; major '.length),
+        ]),
+      },
+    ]);
   });
 
   it('rejects what the writer rejects, for the same reasons', () => {

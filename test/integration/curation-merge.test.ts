@@ -48,7 +48,13 @@ function scenario(): RecordBatch {
       { kind: 'outcome', id: 'mg-out', name: 'Merge outcome', domain: 'CLINICAL' },
     ],
     papers: [
-      { id: 'K', title: 'Kept', authors: [{ name: 'Author Y' }], interventions: ['mg-int'] },
+      {
+        id: 'K',
+        title: 'Kept',
+        authors: [{ name: 'Author Y' }],
+        interventions: ['mg-int'],
+        keywords: ['kept keyword'],
+      },
       {
         id: 'D',
         title: 'Duplicate',
@@ -57,6 +63,8 @@ function scenario(): RecordBatch {
         year: 2015,
         authors: [{ name: 'Author X' }],
         venue: { name: 'Venue V', volume: '3' },
+        keywords: ['duplicate keyword'],
+        topics: ['Duplicate topic'],
         interventions: ['mg-int'],
         outcomes: ['mg-out'],
       },
@@ -120,7 +128,7 @@ beforeAll(async () => {
   user = { authorization: `Bearer ${await signDevToken(SECRET, 'u', 'reader', '10m')}` };
 });
 
-const PAPER = `id doi pmid year title
+const PAPER = `id doi pmid year title keywords topics
   tally { citingPapers statements supporting mentioning contrasting references }
   authors { name } venue { name volume } interventions { id } outcomes { id }
   findings { id } externalTallies { source } includedIn { id }`;
@@ -158,6 +166,9 @@ describe('mergePapers', () => {
       doi: '10.5555/merge.d',
       pmid: '123456',
       year: 2015,
+      // A list comes whole from keep when it has one, else from the duplicate.
+      keywords: ['kept keyword'],
+      topics: ['Duplicate topic'],
     });
     // Citing: A. Statements about K: A's two. References: B and C.
     expect(k.tally).toEqual({

@@ -177,6 +177,20 @@ describe('import: JATS and TEI full text', { timeout: 600_000 }, () => {
     expect(trial.data.paper.citations.edges[0].statements[0].context).toBeNull();
   });
 
+  it("serves the articles' keywords and MeSH topics over GraphQL", async () => {
+    const res = await server.gql<any>(
+      `query ($a: String!, $b: String!) {
+        a: paper(doi: $a) { keywords topics } b: paper(doi: $b) { keywords topics } }`,
+      { a: JATS_DOI, b: TEI_DOI },
+    );
+    expect(res.errors).toBeUndefined();
+    // JATS: the untyped group is keywords, the MeSH group topics; TEI: its terms, no topics.
+    expect(res.data).toEqual({
+      a: { keywords: ['peer support', 'fixture'], topics: ['Walking', 'Humans'] },
+      b: { keywords: ['Gardening', 'Allotments'], topics: [] },
+    });
+  });
+
   it('re-importing creates nothing; an S2 context without full text never erases the context', async () => {
     const before = await graphCensus(db);
     const again = await importJson(['article.nxml', 'grobid.tei.xml']);

@@ -105,6 +105,30 @@ describe('import: every format through the one command', { timeout: 600_000 }, (
     expect(r).toEqual({ papers: 1, authors: 3, venues: 1 });
   });
 
+  it('stores the keywords and topics the files gave, and serves none as an empty list', async () => {
+    const white = await one(
+      `MATCH (p:Paper {doi: '10.1186/s12888-020-02923-3'}) RETURN p.keywords AS k, p.topics AS t`,
+    );
+    // RIS KW lines are keywords; RIS carries no topics, and none is not an empty list.
+    expect(white).toEqual({
+      k: ['One-to-one peer support', 'Hope, agency and opportunity'],
+      t: null,
+    });
+    // Lyons 2021: Crossref's subject is a topic of the one merged paper.
+    const lyons = await one(`MATCH (p:Paper {doi: $doi}) RETURN p.topics AS t`, { doi: LYONS });
+    expect(lyons).toEqual({ t: ['Psychiatry and Mental health'] });
+    const none = await one(
+      `MATCH (p:Paper) WHERE p.keywords IS NULL AND p.topics IS NULL RETURN count(p) AS n`,
+    );
+    expect(none.n).toBeGreaterThan(0);
+    const [empty] = await db.read({
+      name: 't',
+      text: `MATCH (p:Paper) WHERE size(coalesce(p.keywords, ['x'])) = 0 OR size(coalesce(p.topics, ['x'])) = 0
+             RETURN count(p) AS n`,
+    });
+    expect(empty!.n).toBe(0);
+  });
+
   it('upgrades an OpenAlex stub in place when the full work arrives', async () => {
     await resetDatabase(db);
     // W…99 in the list cites W…01, known only by its OpenAlex id: a stub.

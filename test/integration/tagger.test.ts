@@ -1,6 +1,6 @@
 /**
  * The concept tagger in the graph (issue 16), on the real Neo4j and the curated seed:
- * a BibTeX import links its papers (title, abstract) and a statements import its
+ * a BibTeX import links its papers (title, abstract, keywords) and a statements import its
  * statements to the concepts they name, every link TAGGER with its version and evidence
  * span; `tag --all` leaves every curated link as it was and is idempotent; a synonym
  * changed by a curator and re-tagged moves only TAGGER links; counters and paperCount equal
@@ -31,6 +31,13 @@ const BIB = `@article{tagA,
   abstract = {Members described their self-stigma and service use over a year.},
   year = {2022},
   doi = {10.5555/tagger.b}
+}
+@article{tagC,
+  title = {An evaluation of a walking programme},
+  abstract = {Fixture text that names no concept at all.},
+  keywords = {Quality of life; Psychiatry, Mental health},
+  year = {2021},
+  doi = {10.5555/tagger.c}
 }
 `;
 const STATEMENTS = `citing_doi,cited_doi,text,section,polarity,purpose,confidence,about
@@ -81,6 +88,8 @@ describe('concept tagger: import, tag --all, synonyms, evidence map', { timeout:
   let curatedMap: unknown;
   /** The curated links after the imports below: the seed's and one curated ABOUT. */
   let curatedBefore: unknown[];
+  /** The paper whose only evidence is a keyword. */
+  let tagC: string;
 
   it('the seed is untagged: its links are all curated (the gold standard)', async () => {
     curatedMap = (await gql(`{ evidenceMap { ${MAP} } }`)).evidenceMap;
@@ -121,8 +130,25 @@ describe('concept tagger: import, tag --all, synonyms, evidence map', { timeout:
     const peer = a.conceptLinks.find((l: any) => l.concept.id === 'peer-support');
     expect(peer.evidence).toEqual({ field: 'title', text: 'Peer-led', start: 0, end: 8 });
 
+    // tagC names a concept only in its keywords: the link says so; the broad keyword
+    // "Psychiatry" names nothing. Keywords are stored and served; topics are an empty list.
+    const c = (
+      await gql(`{ paper(doi: "10.5555/tagger.c") { id keywords topics
+        conceptLinks { linkSource concept { id } evidence { field text start end } } } }`)
+    ).paper;
+    expect(c.keywords).toEqual(['Quality of life', 'Psychiatry', 'Mental health']);
+    expect(c.topics).toEqual([]);
+    expect(c.conceptLinks).toEqual([
+      {
+        linkSource: 'TAGGER',
+        concept: { id: 'quality-of-life' },
+        evidence: { field: 'keywords', text: 'Quality of life', start: 0, end: 15 },
+      },
+    ]);
+    tagC = c.id;
+
     const b = await taggerLinks();
-    const fromB = b.filter((l) => l.from !== a.id && l.type !== 'ABOUT');
+    const fromB = b.filter((l) => l.from !== a.id && l.from !== c.id && l.type !== 'ABOUT');
     expect(fromB.map((l) => [l.type, l.concept])).toEqual([
       ['MEASURES', 'internalised-stigma'],
       ['MEASURES', 'service-use'],
@@ -153,6 +179,10 @@ describe('concept tagger: import, tag --all, synonyms, evidence map', { timeout:
     const first = await tag('--all');
     expect(first.papers.visited).toBeGreaterThan(20);
     expect(await curatedLinks()).toEqual(curatedBefore);
+    // The tag command reads stored keywords too: tagC's keyword link is redone, not dropped.
+    expect((await taggerLinks()).filter((l) => l.from === tagC)).toEqual([
+      expect.objectContaining({ concept: 'quality-of-life', field: 'keywords', start: 0 }),
+    ]);
     // Never a second link next to a curated one: one relationship per (node, type, concept).
     const [dupes] = await db.read({
       name: 'test.duplicateLinks',

@@ -4,6 +4,7 @@
  * writer's recountPapers/recountEdges and an audit (:Change) node.
  * Relationship types come from the fixed lists below, never from input.
  */
+import { PAPER_LISTS } from '../../domain/import-format.js';
 import type { NamedQuery } from '../executor.js';
 import { addSources, labelledSources } from './writes.js';
 
@@ -253,8 +254,12 @@ SET ${IDENTIFIERS.map((p) => `k.${p} = coalesce(k.${p}, dp.${p})`).join(', ')},
     .join(',\n  ')},
   k.mergedIds = COLLECT { UNWIND coalesce(k.mergedIds, []) + coalesce(dp.mergedIds, []) + [dp.id] AS m
                           RETURN DISTINCT m ORDER BY m },
-  k.publicationTypes = CASE WHEN size(coalesce(k.publicationTypes, [])) > 0 AND NOT (dupFuller AND size(coalesce(dp.publicationTypes, [])) > 0)
-                            THEN k.publicationTypes ELSE dp.publicationTypes END,
+  ${PAPER_LISTS.map(
+    (
+      p,
+    ) => `k.${p} = CASE WHEN size(coalesce(k.${p}, [])) > 0 AND NOT (dupFuller AND size(coalesce(dp.${p}, [])) > 0)
+                            THEN k.${p} ELSE dp.${p} END`,
+  ).join(',\n  ')},
   k.stub = coalesce(k.stub, false) AND coalesce(dp.stub, false)
 RETURN k.id AS id`,
 );

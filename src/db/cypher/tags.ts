@@ -91,7 +91,7 @@ RETURN row.id AS id, before <> ${taggerLinks('s', 'ABOUT')} AS changed`,
 /** Which nodes a `tag` run visits: those not tagged by this version yet, or all. */
 export type TagScope = 'untagged' | 'all';
 
-const PAPER_TEXT = `(p.title IS NOT NULL OR p.abstract IS NOT NULL)`;
+const PAPER_TEXT = `(p.title IS NOT NULL OR p.abstract IS NOT NULL OR p.keywords IS NOT NULL OR p.topics IS NOT NULL)`;
 const SCOPE = (alias: string, scope: TagScope) =>
   scope === 'all' ? '' : ` AND coalesce(${alias}.taggerVersion, '') <> $version`;
 
@@ -111,7 +111,7 @@ export function paperPage(scope: TagScope): NamedQuery {
     `tags.papers.page.${scope}`,
     `MATCH (p:Paper) WHERE p.id > $after AND ${PAPER_TEXT}${SCOPE('p', scope)}
 WITH p ORDER BY p.id LIMIT toInteger($limit)
-RETURN p.id AS id, p.title AS title, p.abstract AS abstract`,
+RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.keywords AS keywords, p.topics AS topics`,
   );
 }
 

@@ -4,6 +4,7 @@
  * created/changed flags for the import summary. Clauses that several queries
  * share (a paper's links, counter SETs) are built once by the helpers here.
  */
+import { PAPER_LISTS } from '../../domain/import-format.js';
 import type { NamedQuery } from '../executor.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
@@ -184,8 +185,7 @@ SET p.doi = coalesce(row.doi, p.doi), p.pmid = coalesce(row.pmid, p.pmid),
     p.s2Id = coalesce(row.s2Id, p.s2Id), p.title = coalesce(row.title, p.title),
     p.abstract = coalesce(row.abstract, p.abstract), p.year = coalesce(row.year, p.year),
     p.publicationDate = coalesce(row.publicationDate, p.publicationDate),
-    p.publicationTypes = CASE WHEN size(row.publicationTypes) > 0 THEN row.publicationTypes
-                              ELSE p.publicationTypes END,
+    ${PAPER_LISTS.map((k) => `p.${k} = CASE WHEN size(row.${k}) > 0 THEN row.${k} ELSE p.${k} END`).join(',\n    ')},
     p.url = coalesce(row.url, p.url), p.stub = false
 WITH p, row, before, beforeAuthors, beforeVenue, beforeConcepts
 ${PAPER_LINKS}`,
@@ -202,8 +202,7 @@ SET p.doi = coalesce(p.doi, row.doi), p.pmid = coalesce(p.pmid, row.pmid),
     p.s2Id = coalesce(p.s2Id, row.s2Id), p.title = coalesce(p.title, row.title),
     p.abstract = coalesce(p.abstract, row.abstract), p.year = coalesce(p.year, row.year),
     p.publicationDate = coalesce(p.publicationDate, row.publicationDate),
-    p.publicationTypes = CASE WHEN size(coalesce(p.publicationTypes, [])) > 0 THEN p.publicationTypes
-                              ELSE row.publicationTypes END,
+    ${PAPER_LISTS.map((k) => `p.${k} = CASE WHEN size(coalesce(p.${k}, [])) > 0 THEN p.${k} ELSE row.${k} END`).join(',\n    ')},
     p.url = coalesce(p.url, row.url)
 WITH p, row, before, beforeAuthors, beforeVenue, beforeConcepts
 WITH p, before, beforeAuthors, beforeVenue, beforeConcepts,

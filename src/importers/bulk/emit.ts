@@ -16,6 +16,7 @@ import {
   PAPER_COUNTERS,
 } from '../resolve/counters.js';
 import { PAPER_PROPS } from '../resolve/rows.js';
+import { PAPER_LISTS } from '../../domain/import-format.js';
 import { classifierSources } from '../resolve/labels.js';
 import { PAPER_TAG_TYPE, TAGGER_VERSION, type TagRow } from '../resolve/tags.js';
 import { BulkGraph, PAPER_LINK } from './collect.js';
@@ -168,7 +169,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
   const papers = make('nodes', 'Paper', 'node-Paper', [
     'id:ID(Paper)',
     ...PAPER_PROPS.map((k) => (k === 'year' ? 'year:int' : k)),
-    'publicationTypes:string[]',
+    ...PAPER_LISTS.map((k) => `${k}:string[]`),
     'mergedIds:string[]',
     'unverifiedFields:string[]',
     'unverifiedNotes:string[]',
@@ -207,7 +208,7 @@ export function emitCsv(graph: BulkGraph, dir: string): EmittedFiles {
     papers.row([
       row.id,
       ...PAPER_PROPS.map((k) => row[k]),
-      row.publicationTypes,
+      ...PAPER_LISTS.map((k) => row[k]),
       graph.mergedIds.get(row.id),
       graph.papers[ord]!.unverified?.map((u) => u.field),
       graph.papers[ord]!.unverified?.map((u) => u.note),

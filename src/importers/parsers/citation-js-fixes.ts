@@ -8,6 +8,8 @@
  * - RIS `PY` is the year. Citation.js lets a `DA` it misreads ("Jun 23") replace it.
  * - RIS from PubMed records (EndNote and others: `DP  - NLM` or `DB  - PubMed`) carries
  *   the PMID in `AN`, which Citation.js does not map.
+ * - RIS `KW` is one keyword per line; Citation.js joins the lines with commas, which
+ *   splits a keyword holding a comma. The item gets the lines themselves, as a list.
  * - BibTeX titles and venues come out as plain text (see latex.ts), and `and others`
  *   (et al.) is not an author.
  */
@@ -42,10 +44,15 @@ function risPmid(item: Item, text: string): Item {
   return { ...item, PMID: an };
 }
 
+function risKeywords(item: Item, text: string): Item {
+  const lines = [...text.matchAll(/^KW {2}- (.*\S)/gm)].map((m) => m[1]!.trim());
+  return lines.length > 0 ? { ...item, keyword: lines } : item;
+}
+
 /** A CSL item from a RIS entry `text`, corrected as the module comment says. */
 export function fixRisItem(item: unknown, text: string): unknown {
   if (!isObject(item)) return item;
-  return risPmid(risYear(risTitle(item, text), text), text);
+  return risKeywords(risPmid(risYear(risTitle(item, text), text), text), text);
 }
 
 const isOthers = (a: unknown): boolean =>

@@ -8,7 +8,7 @@ import { normaliseDoi } from '../../domain/doi.js';
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
 import { noReferences, type ReferenceCount } from './result.js';
-import { doi, fromDateParts, isObject, orcid, pages, stripTags, text } from './values.js';
+import { doi, fromDateParts, isObject, orcid, pages, stripTags, terms, text } from './values.js';
 
 /** A mapped work: the paper, the normalised DOIs of its references, and references without one. */
 export interface MappedCrossrefWork {
@@ -74,6 +74,8 @@ export function mapCrossrefWork(work: unknown): MappedCrossrefWork {
     year,
     publicationDate: date,
     publicationTypes: type === undefined ? undefined : [type],
+    // The journal's subject categories (ASJC names), a controlled list: topics.
+    topics: terms(Array.isArray(work.subject) ? work.subject : []),
     url: text(work.URL),
     authors: authors(work.author),
     venue: venue(work),

@@ -7,7 +7,18 @@ import type { AuthorRecord, PaperRecord, VenueRecord } from '../../domain/import
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
 import { refOf } from './result.js';
-import { doi, fromDateParts, isObject, pages, pmcid, pmid, stripTags, text } from './values.js';
+import {
+  doi,
+  fromDateParts,
+  isObject,
+  pages,
+  pmcid,
+  pmid,
+  splitTerms,
+  stripTags,
+  terms,
+  text,
+} from './values.js';
 
 /** "Given [dropping-particle] [non-dropping-particle] Family", or the literal name. */
 function nameOf(a: Record<string, unknown>): string | undefined {
@@ -38,6 +49,14 @@ function venue(item: Record<string, unknown>): VenueRecord | undefined {
 }
 
 /**
+ * CSL `keyword` is one string ("a, b" or "a; b": Citation.js writes BibTeX `keywords` so);
+ * a list (RIS `KW` lines, citation-js-fixes.ts) keeps each item whole.
+ */
+function keywords(value: unknown): string[] | undefined {
+  return terms(Array.isArray(value) ? value : splitTerms(value));
+}
+
+/**
  * Maps one CSL item. RecordError with field 'doi' for a malformed DOI, and with
  * field 'title' when the item has neither a title nor any identifier.
  */
@@ -55,6 +74,7 @@ export function mapCslItem(item: unknown, source: string): PaperRecord {
     year,
     publicationDate: date,
     publicationTypes: type === undefined ? undefined : [type],
+    keywords: keywords(item.keyword),
     url: text(item.URL),
     authors: authors(item.author),
     venue: venue(item),

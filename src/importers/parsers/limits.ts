@@ -24,7 +24,12 @@ export const LIMITS = {
   url: 2_000,
   /** Concept descriptions and finding notes. */
   note: 10_000,
+  /** One keyword or topic term (as a concept's synonym: src/domain/concept-terms.ts). */
+  term: 200,
 } as const;
+
+/** Most keywords (and, apart, most topics) a paper keeps; a source's further terms are dropped. */
+export const MAX_TERMS = 50;
 
 /** Throws RecordError(field) when `value` is longer than `max` characters. */
 export function checkLength(field: string, value: string | undefined, max: number): void {
@@ -45,6 +50,12 @@ export function checkPaperLimits(paper: PaperRecord): void {
     checkLength(key, paper[key], LIMITS.short);
   }
   for (const type of paper.publicationTypes ?? []) checkLength('type', type, LIMITS.short);
+  for (const key of ['keywords', 'topics'] as const) {
+    const list = paper[key] ?? [];
+    if (list.length > MAX_TERMS)
+      throw new RecordError(key, `${key} holds ${list.length} terms; the limit is ${MAX_TERMS}`);
+    for (const term of list) checkLength(key, term, LIMITS.term);
+  }
   paper.authors?.forEach((a, i) => {
     checkLength(`authors[${i}].name`, a.name, LIMITS.name);
     checkLength(`authors[${i}].orcid`, a.orcid, LIMITS.short);

@@ -11,7 +11,7 @@ import type {
 import { RecordError } from './errors.js';
 import { checkPaperLimits } from './limits.js';
 import { noReferences, refOf, type ReferenceCount } from './result.js';
-import { doi, isObject, isoDate, orcid, pages, pmcid, pmid, text, year } from './values.js';
+import { doi, isObject, isoDate, orcid, pages, pmcid, pmid, terms, text, year } from './values.js';
 
 /** A mapped work: the paper and the short ids of the works it cites. */
 export interface MappedWork {
@@ -71,6 +71,37 @@ function venue(work: Record<string, unknown>): VenueRecord | undefined {
   return v;
 }
 
+/** Least score at which a legacy concept counts as a topic of the work (its 0..1 relevance). */
+export const CONCEPT_MIN_SCORE = 0.5;
+
+const names = (list: unknown, key = 'display_name', keep = (_: Record<string, unknown>) => true) =>
+  Array.isArray(list)
+    ? list
+        .filter(isObject)
+        .filter(keep)
+        .map((o) => o[key])
+    : [];
+
+/**
+ * A work's controlled terms: its MeSH descriptors (works indexed in PubMed), then its topics;
+ * a work without topics (records from before 2024) gives its legacy concepts scoring at least
+ * CONCEPT_MIN_SCORE instead, leaving out those named with a qualifier ("Depression
+ * (economics)"), which name a sense the tagger would read as the bare word.
+ */
+function topics(work: Record<string, unknown>): string[] | undefined {
+  const mesh = names(work.mesh, 'descriptor_name');
+  const current = names(work.topics);
+  const legacy = names(
+    work.concepts,
+    'display_name',
+    (c) =>
+      typeof c.score === 'number' &&
+      c.score >= CONCEPT_MIN_SCORE &&
+      !/\(.*\)/.test(String(c.display_name ?? '')),
+  );
+  return terms([...mesh, ...(current.length > 0 ? current : legacy)]);
+}
+
 /** Maps one work; RecordError when it is not a work or lacks both a title and an identifier. */
 export function mapWork(work: unknown): MappedWork {
   if (!isObject(work)) throw new RecordError(undefined, 'not a JSON object');
@@ -90,6 +121,10 @@ export function mapWork(work: unknown): MappedWork {
     year: year(work.publication_year),
     publicationDate: isoDate(work.publication_date),
     publicationTypes: text(work.type) === undefined ? undefined : [text(work.type) as string],
+    // OpenAlex keywords are terms it finds in the work, the nearest it has to the authors'.
+    // (2023 records: {keyword, score}; since: {id, display_name, score}).
+    keywords: terms([...names(work.keywords), ...names(work.keywords, 'keyword')]),
+    topics: topics(work),
     authors: authors(work.authorships),
     venue: venue(work),
     source: 'openalex',

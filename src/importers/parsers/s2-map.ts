@@ -69,7 +69,9 @@ function venue(paper: Record<string, unknown>): VenueRecord | undefined {
 }
 
 /**
- * Maps one S2 paper object. `field` prefixes field names in errors (e.g. "citingPaper").
+ * Maps one S2 paper object. `fieldsOfStudy` and `s2FieldsOfStudy` are not kept as topics:
+ * some twenty disciplines ("Medicine", "Psychology") say nothing a concept link could use.
+ * S2 gives no keywords. `field` prefixes field names in errors (e.g. "citingPaper").
  * RecordError when an identifier is malformed or the paper has no identifier at all.
  */
 export function mapS2Paper(value: unknown, partial: boolean, field = ''): PaperRecord {

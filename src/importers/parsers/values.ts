@@ -4,6 +4,7 @@
  */
 import { normaliseDoi } from '../../domain/doi.js';
 import { RecordError } from './errors.js';
+import { LIMITS, MAX_TERMS } from './limits.js';
 
 /** Concept ids in taxonomy, statements and findings files. */
 export const CONCEPT_ID = /^[a-z0-9][a-z0-9_.:-]{0,99}$/i;
@@ -102,4 +103,41 @@ export function stripTags(value: unknown): string | undefined {
     .replace(/&#39;|&apos;/g, "'")
     .replace(/&amp;/g, '&');
   return text(plain.replace(/\s+/g, ' '));
+}
+
+/**
+ * A keyword or topic list as a paper keeps it, or undefined when none is left: each term
+ * trimmed with inner whitespace collapsed, empty ones and ones over LIMITS.term dropped (a
+ * "keyword" that long is a sentence), repeats ignoring case kept once in order, and at most
+ * MAX_TERMS kept. Terms are dropped rather than the record rejected: a paper is worth more
+ * than one bad keyword.
+ */
+export function terms(values: readonly unknown[]): string[] | undefined {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const term = text(value)?.replace(/\s+/g, ' ');
+    if (term === undefined || term.length > LIMITS.term) continue;
+    const key = term.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(term);
+    if (out.length === MAX_TERMS) break;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * The terms of one keyword string as exporters write a list in one field ("a; b", "a, b":
+ * BibTeX `keywords`, CSL `keyword`, a GROBID keywords line). A term's own comma (the MeSH
+ * "Depression, Postpartum") cannot be told from a separator there, so it splits too.
+ */
+export function splitTerms(value: unknown): string[] {
+  const s = text(value);
+  return s === undefined ? [] : s.split(/\s*[;,]\s*/);
+}
+
+/** True when a vocabulary name or kwd-group type says the terms are MeSH headings. */
+export function isMesh(scheme: string | undefined): boolean {
+  return scheme !== undefined && /mesh|medical subject/i.test(scheme);
 }

@@ -11,7 +11,7 @@
  * paper has one, so it cannot rank papers. Ties go to the lowest id.
  */
 import { REF_KINDS, type RefKind } from '../../domain/identity.js';
-import type { PaperRecord, PaperRef } from '../../domain/import-format.js';
+import { PAPER_LISTS, type PaperRecord, type PaperRef } from '../../domain/import-format.js';
 
 /** Identifier kinds that rank a paper, strongest first (REF_KINDS without the graph id). */
 export const RANKING_KINDS = REF_KINDS.filter((k) => k !== 'id') as Exclude<RefKind, 'id'>[];
@@ -76,10 +76,13 @@ export function foldPaperRecord(keep: PaperRecord, dup: PaperRecord): PaperRecor
     if (v === undefined) delete out[k];
     else (out as Record<string, unknown>)[k] = v;
   }
-  const keepTypes = keep.publicationTypes ?? [];
-  const dupTypes = dup.publicationTypes ?? [];
-  out.publicationTypes =
-    keepTypes.length > 0 && !(dupFuller && dupTypes.length > 0) ? keepTypes : dupTypes;
+  for (const k of PAPER_LISTS) {
+    const keepList = keep[k] ?? [];
+    const dupList = dup[k] ?? [];
+    const v = keepList.length > 0 && !(dupFuller && dupList.length > 0) ? keepList : dupList;
+    if (v.length > 0) out[k] = v;
+    else delete out[k];
+  }
   if ((keep.authors?.length ?? 0) === 0 && dup.authors?.length) out.authors = dup.authors;
   if (!keep.venue && dup.venue) out.venue = dup.venue;
   for (const k of CONCEPT_LISTS) {

@@ -3,11 +3,12 @@
  * rows of the write queries (src/db/cypher/writes.ts) and the bulk load's CSV.
  */
 import { derivedId } from '../../domain/ids.js';
-import type {
-  ExternalTallyRecord,
-  FindingRecord,
-  PaperRecord,
-  StatementRecord,
+import {
+  PAPER_LISTS,
+  type ExternalTallyRecord,
+  type FindingRecord,
+  type PaperRecord,
+  type StatementRecord,
 } from '../../domain/import-format.js';
 import { classify } from '../../classifier/index.js';
 import { importLabels, type Classify } from './labels.js';
@@ -58,6 +59,8 @@ export function paperRow(record: PaperRecord, id: string, isNew: boolean) {
     publicationDate: record.publicationDate ?? null,
     // No types is no list: an absent property means unknown, on every write path.
     publicationTypes: record.publicationTypes?.length ? record.publicationTypes : null,
+    keywords: record.keywords?.length ? record.keywords : null,
+    topics: record.topics?.length ? record.topics : null,
     url: record.url ?? null,
     authors,
     replaceAuthors: authors.length > 0,
@@ -88,7 +91,7 @@ export const PAPER_PROPS = [
 export function newPaperRow(record: PaperRecord, id: string) {
   const row = paperRow(record, id, true);
   const props: Record<string, unknown> = {};
-  if (row.publicationTypes) props.publicationTypes = row.publicationTypes;
+  for (const key of PAPER_LISTS) if (row[key]) props[key] = row[key];
   for (const key of PAPER_PROPS) if (row[key] !== null) props[key] = row[key];
   return {
     id,

@@ -1,12 +1,12 @@
 /**
  * The concept tagger at import (src/tagger): the taxonomy it is compiled from (the stored
- * concepts with the batch's own laid over them), and the TAGGER links of a paper (its title
- * and abstract) or a statement (its sentence, with abbreviations its context defines), as
+ * concepts with the batch's own laid over them), and the TAGGER links of a paper (its title,
+ * abstract, keywords and topics) or a statement (its sentence, with abbreviations its context defines), as
  * the rows both write paths store: one per concept, with the tagger's version and the span
  * that shows it. The writer's query never turns a curated link into a TAGGER one
  * (src/db/cypher/tags.ts); the bulk load drops a tag the record already links.
  */
-import type { ConceptRecord, PaperRecord } from '../../domain/import-format.js';
+import type { ConceptRecord } from '../../domain/import-format.js';
 import {
   abbreviations,
   compileTaxonomy,
@@ -74,23 +74,38 @@ const rowsOf = (tags: ConceptTag[]): TagRow[] =>
     }))
     .sort((a, b) => (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0));
 
-/** A paper's fields the tagger reads: title, then abstract (those it has). */
-export function paperInputs(paper: {
+/** A paper's texts as the tagger reads them: title and abstract, keywords and topics as lists. */
+export interface PaperTexts {
   title?: string | null;
   abstract?: string | null;
-}): TagInput[] {
+  keywords?: readonly string[] | null;
+  topics?: readonly string[] | null;
+}
+
+/**
+ * The separator of a term list read as one text: a phrase never spans a semicolon
+ * (src/tagger/match.ts), so two keywords never make one term, and the evidence offsets
+ * point into the list as joined.
+ */
+export const TERM_SEPARATOR = '; ';
+
+/**
+ * A paper's fields the tagger reads, those it has: title, abstract, then keywords and topics
+ * (each list one text). Field order decides which span a link shows when several name it.
+ */
+export function paperInputs(paper: PaperTexts): TagInput[] {
   const inputs: TagInput[] = [];
   if (paper.title) inputs.push({ field: 'title', text: paper.title });
   if (paper.abstract) inputs.push({ field: 'abstract', text: paper.abstract });
+  if (paper.keywords?.length)
+    inputs.push({ field: 'keywords', text: paper.keywords.join(TERM_SEPARATOR) });
+  if (paper.topics?.length)
+    inputs.push({ field: 'topics', text: paper.topics.join(TERM_SEPARATOR) });
   return inputs;
 }
 
 /** A paper's TAGGER links, or null when it has no text to tag. */
-export function paperTags(
-  matcher: Matcher,
-  paper:
-    Pick<PaperRecord, 'title' | 'abstract'> | { title?: string | null; abstract?: string | null },
-): TagRow[] | null {
+export function paperTags(matcher: Matcher, paper: PaperTexts): TagRow[] | null {
   const inputs = paperInputs(paper);
   return inputs.length > 0 ? rowsOf(tag(matcher, inputs)) : null;
 }

@@ -60,6 +60,8 @@ describe('parseRis', () => {
       year: 2020,
       venue: { name: 'BMC Psychiatry', issn: '1471-244X', volume: '20' },
       authors: [{ name: 'S. White' }],
+      // One keyword per KW line, its commas kept.
+      keywords: ['One-to-one peer support', 'Hope, agency and opportunity'],
       source: 'ris',
     });
     expect(r.batch.papers[1]).toMatchObject({
@@ -83,8 +85,8 @@ describe('parseRis', () => {
 
   it('rejects an empty record and an unterminated one by start line', () => {
     expect(r.rejects.map((j) => [j.line, j.field, j.reason])).toEqual([
-      [29, 'title', 'record has neither a title nor any identifier'],
-      [34, undefined, 'entry is not terminated by "ER  -"'],
+      [31, 'title', 'record has neither a title nor any identifier'],
+      [36, undefined, 'entry is not terminated by "ER  -"'],
     ]);
   });
 

@@ -39,6 +39,10 @@ describe('JATS article fixture', () => {
       pmcid: 'PMC9000001',
       title: 'Invented trial of walking outdoors',
       abstract: 'We walked a lot – and felt better [1].',
+      // Untyped and author groups are keywords (cleaned, repeats ignoring case dropped); the
+      // MeSH group is topics; the research-organism group is neither.
+      keywords: ['walking', 'Outdoor walking', 'Green space'],
+      topics: ['Walking', 'Depression'],
       year: 2021,
       publicationDate: '2021-03-15',
       authors: [{ name: 'Ada Okafor', orcid: '0000-0002-1825-0097' }, { name: 'Per Lindqvist' }],
@@ -174,6 +178,9 @@ describe('GROBID TEI fixture', () => {
       doi: '10.5555/ft.tei.1',
       title: 'Invented rehabilitation series',
       abstract: 'A made-up abstract.',
+      // term elements are keywords; a MeSH scheme's plain line is split into topics.
+      keywords: ['Gardening', 'Peer support'],
+      topics: ['Gardening', 'Depression'],
       year: 2020,
       publicationDate: '2020-06-01',
       authors: [{ name: 'Mara Quist', orcid: '0000-0001-5109-3700' }],

@@ -75,6 +75,27 @@ describe('foldPaperRecord', () => {
       interventions: ['i1', 'i2'],
     });
   });
+
+  it('takes each string list (types, keywords, topics) whole from the fuller paper that has one, never an empty one', () => {
+    const keep: PaperRecord = { doi: '10.1/a', keywords: ['hope'], publicationTypes: ['review'] };
+    const dup: PaperRecord = { s2Id: 'S', keywords: ['despair'], topics: ['Depression'] };
+    const folded = foldPaperRecord(keep, dup);
+    expect(folded.keywords).toEqual(['hope']);
+    expect(folded.topics).toEqual(['Depression']);
+    expect(folded.publicationTypes).toEqual(['review']);
+    // A stub keeps its lists only where the full duplicate has none.
+    const stub: PaperRecord = {
+      openalexId: 'W1',
+      keywords: ['old'],
+      topics: ['Kept'],
+      partial: true,
+    };
+    const full = foldPaperRecord(stub, { doi: '10.1/b', keywords: ['new'] });
+    expect([full.keywords, full.topics]).toEqual([['new'], ['Kept']]);
+    const none = foldPaperRecord({ doi: '10.1/c' }, { s2Id: 'T', keywords: [] });
+    expect(none).not.toHaveProperty('keywords');
+    expect(none).not.toHaveProperty('topics');
+  });
 });
 
 describe('resolveBatch merges', () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   batchMatcher,
+  paperInputs,
   paperTags,
   statementTags,
   taggerTaxonomy,
@@ -78,6 +79,39 @@ describe('paperTags and statementTags', () => {
     expect(statementTags(matcher, 'The PW left.')).toEqual([]);
   });
 
+  it('read keywords, then topics, after title and abstract, each list as one text joined with "; "', () => {
+    const rows = paperTags(matcher, {
+      title: 'A walking trial',
+      abstract: null,
+      keywords: ['walking', 'Peer workers'],
+      topics: ['Psychiatry', 'Hope', 'Peer Group'],
+    });
+    expect(rows).toEqual([
+      {
+        concept: 'hope',
+        kind: 'outcome',
+        field: 'topics',
+        text: 'Hope',
+        evidenceStart: 'Psychiatry; '.length,
+        evidenceEnd: 'Psychiatry; Hope'.length,
+      },
+      {
+        concept: 'ps',
+        kind: 'intervention',
+        field: 'keywords',
+        text: 'Peer workers',
+        evidenceStart: 'walking; '.length,
+        evidenceEnd: 'walking; Peer workers'.length,
+      },
+    ]);
+    // The title's span wins over a keyword's: fields are read in order.
+    expect(paperTags(matcher, { title: 'Hope', keywords: ['hope'] })?.[0]?.field).toBe('title');
+    // A broad topic names no concept, and two keywords never make one term across the separator.
+    expect(paperTags(matcher, { topics: ['Psychiatry', 'Mental Health'] })).toEqual([]);
+    expect(paperTags(matcher, { keywords: ['peer', 'worker'] })).toEqual([]);
+    expect(paperInputs({ keywords: [], topics: [] })).toEqual([]);
+  });
+
   it('null for a batch without interventions or outcomes to tag with', () => {
     expect(batchMatcher([], [{ kind: 'population', id: 'y', name: 'Youth' }])).toBeNull();
   });
@@ -93,6 +127,17 @@ describe('resolveBatch', () => {
   const batch = () => ({
     ...emptyBatch(),
     papers: [{ id: 'p1', title: 'Hope in peer support' }],
+  });
+
+  it('tags a created paper from its keywords when they alone name a concept', () => {
+    const r = resolveBatch(
+      { ...emptyBatch(), papers: [{ id: 'p2', title: 'A trial', keywords: ['peer worker'] }] },
+      known,
+      { file: 'f', statementsMetAgain: 'update' },
+    );
+    expect(r.paperTags.get('p2')).toEqual([
+      expect.objectContaining({ concept: 'ps', field: 'keywords', text: 'peer worker' }),
+    ]);
   });
 
   it('tags the papers it creates, and nothing when told not to or without a taxonomy', () => {

@@ -1,6 +1,7 @@
 /**
  * JATS reader (JATS 1.0–1.3, NLM/PMC `.nxml`, publisher XML; https://jats.nlm.nih.gov):
- * `article/front/article-meta` gives the citing paper, `back//ref-list/ref` the
+ * `article/front/article-meta` gives the citing paper (its keywords: keywords.ts),
+ * `back//ref-list/ref` the
  * reference list (ids from `pub-id`, `object-id` and DOI `ext-link`), and
  * `article/body` the paragraphs. A top-level `sec` maps to a Section by its
  * `sec-type`, else its title; subsections inherit it; paragraphs outside any
@@ -12,6 +13,7 @@ import type { AuthorRecord, PaperRecord } from '../../../domain/import-format.js
 import { orcid, pages } from '../values.js';
 import { BodyWalker, countIn, type Vocabulary } from './body.js';
 import { IdSet, idKind } from './identifiers.js';
+import { jatsTerms } from './keywords.js';
 import type { Article, Reference } from './model.js';
 import { personName, referencePaper, yearOf } from './papers.js';
 import { jatsSection } from './sections.js';
@@ -171,6 +173,7 @@ function citingPaper(root: XmlElement, warnings: string[]): PaperRecord {
     ...ids.ref(),
     ...optional('title', textOf(find(meta, (e) => e.name === 'article-title'))),
     ...optional('abstract', blockText(abstract)),
+    ...jatsTerms(meta),
     ...(year ? { year } : {}),
     ...optional('publicationDate', date),
     ...(authors.length > 0 ? { authors } : {}),

@@ -1,7 +1,7 @@
 /**
  * GROBID TEI reader (https://grobid.readthedocs.io/en/latest/TEI-encoding-of-results/):
  * `teiHeader` gives the citing paper (title, `sourceDesc/biblStruct` authors,
- * identifiers, journal and imprint; `profileDesc` abstract), `back//listBibl/biblStruct`
+ * identifiers, journal and imprint; `profileDesc` abstract and keywords, keywords.ts), `back//listBibl/biblStruct`
  * the reference list (`idno type="DOI|PMID|PMCID"`), and `text/body` the
  * paragraphs. GROBID flattens sections into sibling `div`s, so a div whose head
  * names no section carries the last mapped one forward, unless its head is
@@ -13,6 +13,7 @@ import type { Section } from '../../../domain/vocabulary.js';
 import { orcid, pages } from '../values.js';
 import { BodyWalker, countIn, type Vocabulary } from './body.js';
 import { IdSet, idKind } from './identifiers.js';
+import { teiTerms } from './keywords.js';
 import type { Article, Reference } from './model.js';
 import { personName, referencePaper, yearOf } from './papers.js';
 import { sectionOf } from './sections.js';
@@ -102,7 +103,8 @@ function citingPaper(root: XmlElement, warnings: string[]): PaperRecord {
   const journal = textOf(elements(monogr, 'title').find((t) => t.attrs.level === 'j'));
   const issn = textOf(elements(monogr, 'idno').find((i) => /^issn/i.test(i.attrs.type ?? '')));
   const authors = authorsOf(child(bibl, 'analytic'));
-  const abstract = textOf(child(child(header, 'profileDesc'), 'abstract'));
+  const profile = child(header, 'profileDesc');
+  const abstract = textOf(child(profile, 'abstract'));
   const volume = scope(imprint, 'volume');
   const issue = scope(imprint, 'issue');
   const pageRange = scope(imprint, 'page');
@@ -110,6 +112,7 @@ function citingPaper(root: XmlElement, warnings: string[]): PaperRecord {
     ...ids.ref(),
     ...(title ? { title } : {}),
     ...(abstract ? { abstract } : {}),
+    ...teiTerms(profile),
     ...(date ? { year: Number(date.slice(0, 4)), publicationDate: date } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(journal
