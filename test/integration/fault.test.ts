@@ -97,13 +97,13 @@ describe('Neo4j stops and comes back mid-run', () => {
       }
     };
 
-    await loop(20, 120_000);
-    expect(outcomes.ok).toBe(20);
+    await loop(10, 120_000);
+    expect(outcomes.ok).toBe(10);
 
     phase = 'down';
     await neo4j.stop();
     neo4j = null;
-    await loop(6, 120_000);
+    await loop(4, 120_000);
     expect((await fetch(`${srv.url}/readyz`)).status).toBe(503);
     expect((await fetch(`${srv.url}/healthz`)).status).toBe(200);
 
@@ -131,9 +131,9 @@ describe('Neo4j stops and comes back mid-run', () => {
     neo4j = await startEmbeddedNeo4j(embeddedConfig(boltPort));
     restartedAt = Date.now();
     expect(await waiting).toEqual([{ ok: 1 }]);
-    // Until it has recovered, then 20 more.
+    // Until it has recovered, then 10 more.
     await loop(0, 120_000, () => recoveredAt > 0);
-    await loop(20, 120_000);
+    await loop(10, 120_000);
 
     expect(untyped.slice(0, 3)).toEqual([]);
     expect(outcomes.unavailable).toBeGreaterThan(0);
