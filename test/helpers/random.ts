@@ -1,14 +1,7 @@
-/** A small seeded PRNG (mulberry32) so fuzz cases are reproducible from their seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/domain/random.js';
+
+/** The project's seeded PRNG (mulberry32), so fuzz cases are reproducible from their seed. */
+export const prng = mulberry32;
 
 export const pick = <T>(rand: () => number, items: readonly T[]): T =>
   items[Math.floor(rand() * items.length)]!;

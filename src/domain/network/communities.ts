@@ -8,6 +8,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { WeightedEdge } from './pagerank.js';
+import { mulberry32 } from '../random.js';
 
 // CommonJS module (`module.exports = louvain`) typed with a default export, as pagerank.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
@@ -17,18 +18,6 @@ export interface Communities {
   community: Record<string, number>;
   count: number;
   modularity: number;
-}
-
-/** mulberry32: a small seeded generator, so Louvain's node order is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -52,7 +41,7 @@ export function communities(
   const raw =
     graph.size === 0
       ? { communities: Object.fromEntries(nodeIds.map((id, i) => [id, i])), modularity: 0 }
-      : louvain.detailed(graph, { getEdgeWeight: 'weight', resolution, rng: seededRandom(1) });
+      : louvain.detailed(graph, { getEdgeWeight: 'weight', resolution, rng: mulberry32(1) });
   return { ...renumber(raw.communities), modularity: raw.modularity };
 }
 

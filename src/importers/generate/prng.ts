@@ -1,8 +1,8 @@
 /**
- * A small seeded pseudo-random generator (mulberry32, public domain, by Tommy
- * Ettinger) and the draws the corpus generator needs. Deterministic across
- * platforms: 32-bit integer arithmetic only, so one seed gives the same corpus everywhere.
+ * The draws the corpus generator needs, from one seeded stream (mulberry32,
+ * src/domain/random.ts): one seed gives the same corpus everywhere.
  */
+import { mulberry32 } from '../../domain/random.js';
 
 /** Draws from one seeded stream. */
 export interface Random {
@@ -18,13 +18,7 @@ export interface Random {
 
 /** A generator seeded with `seed` (any integer; only its low 32 bits count). */
 export function seededRandom(seed: number): Random {
-  let state = seed | 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (n) => Math.floor(next() * n),
