@@ -244,7 +244,7 @@ export function buildProgram(hooks: ProgramHooks): { program: Command; exitCode(
   program
     .command('tag')
     .description(
-      'link papers (title, abstract) and statements to the interventions and outcomes they name: TAGGER links, never over a curated one',
+      'link papers (title, abstract, keywords, topics) and statements to the interventions and outcomes they name: TAGGER links, never over a curated one',
     )
     .option(
       '--all',
