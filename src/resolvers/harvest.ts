@@ -10,29 +10,32 @@ import {
   asBadInput,
   checkHarvest,
   defaultCacheDir,
+  HARVEST_DEFAULTS,
   seedDois,
   type HarvestOptions,
 } from '../services/harvest.js';
 import type { RequestContext } from '../context.js';
+import { SOURCES } from '../harvest/sources.js';
 
 /** The API's cap on --max-papers: a request-started harvest stays modest. */
 const MAX_PAPERS = 10_000;
 
 function options(input: HarvestInput, ctx: RequestContext): HarvestOptions {
-  const depth = input.depth ?? 1;
+  const depth = input.depth ?? HARVEST_DEFAULTS.depth;
   if (!Number.isInteger(depth) || depth < 0 || depth > 2)
     throw badInput('depth', `depth must be 0, 1 or 2; got ${depth}`);
-  const maxPapers = input.maxPapers ?? 2000;
+  const maxPapers = input.maxPapers ?? HARVEST_DEFAULTS.maxPapers;
   if (maxPapers < 1 || maxPapers > MAX_PAPERS)
     throw badInput('maxPapers', `maxPapers must be from 1 to ${MAX_PAPERS}; got ${maxPapers}`);
   if (input.dois.length === 0) throw badInput('dois', 'give at least one DOI');
   return checkHarvest({
     dois: seedDois(input.dois, 'dois'),
     depth: depth as HarvestOptions['depth'],
-    direction: (input.direction ?? 'BOTH').toLowerCase() as HarvestOptions['direction'],
-    sources: (input.sources ?? ['OPENALEX', 'S2', 'CROSSREF', 'EUROPEPMC']).map(
-      (s) => s.toLowerCase() as HarvestOptions['sources'][number],
-    ),
+    direction: (input.direction?.toLowerCase() ??
+      HARVEST_DEFAULTS.direction) as HarvestOptions['direction'],
+    sources: input.sources?.map((s) => s.toLowerCase() as HarvestOptions['sources'][number]) ?? [
+      ...SOURCES,
+    ],
     fulltext: input.fulltext ?? false,
     maxPapers,
     yearFrom: input.yearFrom ?? undefined,

@@ -51,41 +51,46 @@ function mergeLinks(owner: string, kind: string, type: string, label: string): s
 }
 
 /**
- * Replaces the TAGGER links of papers `$rows` ({id, links: TagRow[]}) with the given ones and
- * marks each paper tagged by `$version`; returns whether its TAGGER links changed.
+ * Replaces the TAGGER links of type `types` from the `label` nodes of `$rows` ({id, links:
+ * TagRow[]}) with the given ones (interventions through `toIntervention`, outcomes through
+ * `toOutcome`) and marks each node tagged by `$version`; returns whether its TAGGER links changed.
  */
-export const tagPapers = q(
-  'tags.papers',
-  `UNWIND $rows AS row
-MATCH (p:Paper {id: row.id})
-WITH p, row, ${taggerLinks('p', 'STUDIES|MEASURES')} AS before
-SET p.taggerVersion = $version
-WITH p, row, before
-CALL (p, row) {
-  MATCH (p)-[r:STUDIES|MEASURES]->(c) WHERE r.linkSource = 'TAGGER'
+function replaceTaggerLinks(
+  name: string,
+  alias: string,
+  label: string,
+  toIntervention: string,
+  toOutcome: string,
+): NamedQuery {
+  const types = toIntervention === toOutcome ? toIntervention : `${toIntervention}|${toOutcome}`;
+  return q(
+    name,
+    `UNWIND $rows AS row
+MATCH (${alias}:${label} {id: row.id})
+WITH ${alias}, row, ${taggerLinks(alias, types)} AS before
+SET ${alias}.taggerVersion = $version
+WITH ${alias}, row, before
+CALL (${alias}, row) {
+  MATCH (${alias})-[r:${types}]->(c) WHERE r.linkSource = 'TAGGER'
     AND NOT c.id IN [l IN row.links | l.concept]
   DELETE r
 }
-${mergeLinks('p', 'intervention', 'STUDIES', 'InterventionType')}
-${mergeLinks('p', 'outcome', 'MEASURES', 'Outcome')}
-RETURN row.id AS id, before <> ${taggerLinks('p', 'STUDIES|MEASURES')} AS changed`,
-);
-
-/** As tagPapers, for statements' ABOUT links. */
-export const tagStatements = q(
-  'tags.statements',
-  `UNWIND $rows AS row
-MATCH (s:Statement {id: row.id})
-WITH s, row, ${taggerLinks('s', 'ABOUT')} AS before
-SET s.taggerVersion = $version
-WITH s, row, before
-CALL (s, row) {
-  MATCH (s)-[r:ABOUT]->(c) WHERE r.linkSource = 'TAGGER' AND NOT c.id IN [l IN row.links | l.concept]
-  DELETE r
+${mergeLinks(alias, 'intervention', toIntervention, 'InterventionType')}
+${mergeLinks(alias, 'outcome', toOutcome, 'Outcome')}
+RETURN row.id AS id, before <> ${taggerLinks(alias, types)} AS changed`,
+  );
 }
-${mergeLinks('s', 'intervention', 'ABOUT', 'InterventionType')}
-${mergeLinks('s', 'outcome', 'ABOUT', 'Outcome')}
-RETURN row.id AS id, before <> ${taggerLinks('s', 'ABOUT')} AS changed`,
+
+/** Papers' STUDIES and MEASURES links. */
+export const tagPapers = replaceTaggerLinks('tags.papers', 'p', 'Paper', 'STUDIES', 'MEASURES');
+
+/** Statements' ABOUT links. */
+export const tagStatements = replaceTaggerLinks(
+  'tags.statements',
+  's',
+  'Statement',
+  'ABOUT',
+  'ABOUT',
 );
 
 /** Which nodes a `tag` run visits: those not tagged by this version yet, or all. */
