@@ -13,22 +13,19 @@
   var lower = (s) => s.charAt(0) + s.slice(1).toLowerCase();
   var WHO = { SOURCE: 'the source', CURATOR: 'a curator', MODEL: 'the classifier' };
 
+  /** "<kind> by <who>", with the model's version when the classifier made the label. */
+  function labelBy(kind, source, version) {
+    return kind + ' by ' + WHO[source] + (source === 'MODEL' && version ? ' ' + version : '');
+  }
+
   function labelSource(s) {
-    var parts = [];
-    if (s.polaritySource) {
-      var v =
-        s.polaritySource === 'MODEL' && s.classification
-          ? ' ' + s.classification.polarityVersion
-          : '';
-      parts.push('polarity by ' + WHO[s.polaritySource] + v);
-    } else parts.push('polarity not labelled');
-    if (s.purposeSource) {
-      var pv =
-        s.purposeSource === 'MODEL' && s.classification
-          ? ' ' + s.classification.purposeVersion
-          : '';
-      parts.push('purpose by ' + WHO[s.purposeSource] + pv);
-    }
+    var c = s.classification || {};
+    var parts = [
+      s.polaritySource
+        ? labelBy('polarity', s.polaritySource, c.polarityVersion)
+        : 'polarity not labelled',
+    ];
+    if (s.purposeSource) parts.push(labelBy('purpose', s.purposeSource, c.purposeVersion));
     return parts.join(', ');
   }
 
