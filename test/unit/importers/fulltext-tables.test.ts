@@ -128,6 +128,22 @@ describe('GROBID TEI tables and annexes', () => {
   });
 });
 
+describe('a callout in a table but in no row', () => {
+  it("is dropped as 'table', counted once", () => {
+    const xml = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+      <titleStmt><title>Invented table head</title></titleStmt></fileDesc></teiHeader>
+      <text><body><div><head>Results</head><p>Scores rose <ref type="bibr" target="#b0">[1]</ref>.</p>
+      <figure type="table"><table><head>Scale of <ref type="bibr" target="#b0">[1]</ref></head>
+      <row><cell>Mood</cell><cell>3</cell></row></table></figure></div></body>
+      <back><div type="references"><listBibl><biblStruct xml:id="b0"><analytic>
+      <idno type="DOI">10.5555/teitab.9</idno></analytic><monogr><imprint /></monogr></biblStruct>
+      </listBibl></div></back></text></TEI>`;
+    const r = parse('tei', xml, { file: 'head.tei.xml' });
+    expect(r.batch.statements.map((s) => s.text)).toEqual(['Scores rose [1].']);
+    expect(r.dropped).toEqual({ table: 1 });
+  });
+});
+
 describe('table layout', () => {
   const shape: TableShape = {
     isRow: (el) => el.name === 'tr',
