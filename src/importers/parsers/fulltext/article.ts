@@ -2,8 +2,9 @@
  * One article (model.ts) to an import batch, the same way for JATS and TEI: the
  * citing paper, one partial paper per reference-list entry, a CITES record per
  * entry the body cites, and one statement per citing unit (a sentence, or a
- * table row: units.ts) per cited entry, with the text either side as context. Every in-text citation that makes
- * no statement is counted in `dropped` by reason (model.ts lists the keys).
+ * table row: units.ts) per cited entry, with the text either side as context.
+ * Every in-text citation that makes no statement is counted in `dropped` by
+ * reason (model.ts lists the keys).
  *
  * The reference census (ParseResult.references) counts the entries the body
  * cites: read = citation records + withoutId (cited entries that identify
