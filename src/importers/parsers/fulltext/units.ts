@@ -3,7 +3,8 @@
  * the sentences either side as context; in a table it is the row, its cells laid out
  * one by one (so a callout in one cell never forms a range with one in the next) and
  * joined as "Header: value; …" (a group heading spanning several columns said once,
- * at its first cell), with the table's label and caption as the context before. Both keep the callouts as written, as the statement text always does.
+ * at its first cell), with the table's label and caption as the context before.
+ * Both keep the callouts as written, as statement texts always do.
  */
 import type { Section } from '../../../domain/vocabulary.js';
 import { expand, layout, type RefIndex } from './callouts.js';
