@@ -8,6 +8,9 @@
  *  2. Import into a fresh embedded Neo4j through the normal path (runImport →
  *     the writer), one source per article as `import DIR` reads them.
  *  3. The same articles through the bulk load (`import --bulk`) into a new store.
+ *  4. With `--real DIR`: extraction only over real articles read from DIR (files,
+ *     directories, `.gz`, PMC packages, as `import` reads them; JATS and TEI), such as
+ *     ../shared/fulltext-samples, whose reviews hold tables the generator does not write.
  * Appends a section to bench/RESULTS.md (`--print-only` to skip). Every JVM it
  * starts is stopped before it exits. Profile the parser with
  * `node --cpu-prof --import tsx bench/fulltext.ts --skip-import --skip-bulk`.
@@ -22,7 +25,8 @@ import { Executor } from '../src/db/executor.js';
 import { applySchema } from '../src/db/schema.js';
 import { bulkLoad } from '../src/importers/bulk/index.js';
 import { jatsArticle, type JatsArticle } from '../src/importers/generate/index.js';
-import { parse } from '../src/importers/parsers/index.js';
+import { expandInputs } from '../src/importers/containers/index.js';
+import { detectFormat, parse } from '../src/importers/parsers/index.js';
 import { runImport, textSource } from '../src/importers/run.js';
 import { fmt, intOption, log, median } from './lib/format.js';
 import { appendResults, machineFacts } from './lib/machine.js';
@@ -39,6 +43,7 @@ const { values: args } = parseArgs({
     'skip-import': { type: 'boolean', default: false },
     'skip-bulk': { type: 'boolean', default: false },
     'print-only': { type: 'boolean', default: false },
+    real: { type: 'string' },
   },
 });
 const int = intOption;
@@ -82,6 +87,40 @@ function extraction(articles: JatsArticle[]): string[] {
   return [
     `| extraction only (\`parse('jats')\`, median of ${ROUNDS} rounds after 1 warm-up) | ${articles.length} | ${fmt(warm.statements)} | ${wall.toFixed(2)} | **${fmt(articles.length / wall, 1)}** | ${fmt(warm.statements / wall)} | ${fmt(articles.length / cpu, 1)} articles per CPU-s; ${fmt(mb / wall, 2)} MB/s; ${fmt(warm.papers)} paper records; statements / generated citing pairs = ${fmt(warm.statements)} / ${fmt(expected)} |`,
   ];
+}
+
+/** Extraction only over the real articles under `dir`, the same rounds as the generated ones. */
+async function realExtraction(dir: string): Promise<string> {
+  const files: { name: string; format: 'jats' | 'tei'; text: string }[] = [];
+  for (const source of await expandInputs([dir], 'auto')) {
+    const text = await source.read();
+    const format = detectFormat(source.name, text);
+    if (format === 'jats' || format === 'tei') files.push({ name: source.name, format, text });
+  }
+  const round = () => {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    let statements = 0;
+    for (const f of files)
+      statements += parse(f.format, f.text, { file: f.name }).batch.statements.length;
+    const used = process.cpuUsage(cpu);
+    return {
+      wall: (performance.now() - t) / 1000,
+      cpu: (used.user + used.system) / 1e6,
+      statements,
+    };
+  };
+  log(`real articles: warm-up round over ${files.length} files from ${dir}…`);
+  const { statements } = round();
+  // Ten passes a round: one pass over a handful of files is too short to time.
+  const rounds = Array.from({ length: ROUNDS }, () => {
+    const r = Array.from({ length: 10 }, round);
+    return { wall: r.reduce((n, x) => n + x.wall, 0), cpu: r.reduce((n, x) => n + x.cpu, 0) };
+  });
+  const wall = median(rounds.map((r) => r.wall)) / 10;
+  const cpu = median(rounds.map((r) => r.cpu)) / 10;
+  const mb = files.reduce((n, f) => n + f.text.length, 0) / 1e6;
+  return `| extraction only, real articles (\`--real\`; median of ${ROUNDS} rounds of 10 passes) | ${files.length} | ${fmt(statements)} | ${wall.toFixed(3)} | **${fmt(files.length / wall, 1)}** | ${fmt(statements / wall)} | ${fmt(files.length / cpu, 1)} articles per CPU-s; ${fmt(mb / wall, 2)} MB/s; mean ${fmt((mb * 1000) / files.length, 1)} KB; JATS and TEI, tables included |`;
 }
 
 async function writerImport(articles: JatsArticle[]): Promise<string> {
@@ -138,6 +177,7 @@ const machine = machineFacts();
 log(`generating ${N} articles (seed ${SEED})…`);
 const articles = Array.from({ length: N }, (_, i) => jatsArticle(SEED, i));
 const rows = extraction(articles);
+if (args.real) rows.push(await realExtraction(args.real));
 if (!args['skip-import']) rows.push(await writerImport(articles.slice(0, IMPORT_N)));
 if (!args['skip-bulk']) rows.push(await bulk(articles.slice(0, IMPORT_N)));
 const kb = articles.reduce((n, a) => n + a.xml.length, 0) / articles.length / 1024;

@@ -1283,12 +1283,12 @@ export type StatementConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** The sentence before and the sentence after a citing sentence, as the full text gives them. */
+/** The sentence before and the sentence after a citing sentence, as the full text gives them (for a table row: the table's label and caption before). */
 export type StatementContext = {
   __typename?: 'StatementContext';
   /** The sentence after, or null when the citing sentence ends its paragraph or the source gives none. */
   after?: Maybe<Scalars['String']['output']>;
-  /** The sentence before, or null when the citing sentence opens its paragraph or the source gives none. */
+  /** The sentence before (for a table row: the table's label and caption title), or null when the citing sentence opens its paragraph or the source gives none. */
   before?: Maybe<Scalars['String']['output']>;
 };
 

@@ -119,7 +119,10 @@ export interface StatementRecord {
   note?: string;
 }
 
-/** The sentence before and the sentence after a citing sentence, where there is one. */
+/**
+ * The sentence before and the sentence after a citing sentence, where there is one; for a
+ * table row (full text), the table's label and caption title before and nothing after.
+ */
 export interface StatementContext {
   before?: string;
   after?: string;

@@ -4,7 +4,8 @@
  * references, CITES edges and statements with section and context, which
  * GraphQL shows on the cited paper; a Semantic Scholar context of the same
  * sentence becomes the same statement; a re-import creates nothing; and the
- * summary counts dropped in-text citations. The fixtures
+ * summary counts dropped in-text citations; a review's table rows and appendix become
+ * statements and its decision letter's callout a `sub-article` drop. The fixtures
  * (test/fixtures/fulltext-packages/) are synthetic and hand-counted in their
  * header comments. The inputs' containers (directories, `.gz`, PMC `.tar.gz`
  * packages) and bad XML are in fulltext-inputs.test.ts.
@@ -212,5 +213,46 @@ describe('import: JATS and TEI full text', { timeout: 600_000 }, () => {
       section: 'INTRODUCTION',
     });
     expect(await graphCensus(db)).toEqual(before);
+  });
+
+  it("turns a review's table rows and appendix into statements; re-import creates nothing", async () => {
+    const TABLES_DOI = '10.5555/fixture.tables.1';
+    const first = await importJson(['table-review.nxml']);
+    expect(first.code).toBe(0);
+    expect(first.summary.droppedCitations).toEqual({ 'sub-article': 1 });
+    const mine = await rows(
+      `MATCH (:Paper {doi: $doi})-[:MAKES]->(s:Statement)-[:REFERS_TO]->(b:Paper)
+       RETURN s.text AS text, b.doi AS cited, s.section AS section ORDER BY text`,
+      { doi: TABLES_DOI },
+    );
+    expect(mine).toEqual([
+      {
+        text: 'A fixture appendix sentence cites the trial 2.',
+        cited: '10.5555/fixture.cited.5',
+        section: 'OTHER',
+      },
+      { text: 'Study: Alpha 1; Design: Review', cited: REVIEW_DOI, section: 'OTHER' },
+      {
+        text: 'Study: Epsilon 2; Design: Trial',
+        cited: '10.5555/fixture.cited.5',
+        section: 'OTHER',
+      },
+    ]);
+    const res = await server.gql<any>(CITATIONS, { doi: REVIEW_DOI });
+    expect(res.errors).toBeUndefined();
+    const edge = res.data.paper.citations.edges.find((e: any) => e.node.doi === TABLES_DOI);
+    expect(edge.statements).toEqual([
+      expect.objectContaining({
+        text: 'Study: Alpha 1; Design: Review',
+        section: 'OTHER',
+        source: 'jats',
+        context: { before: 'Table 1. Fixture included studies', after: null },
+      }),
+    ]);
+    const before = await graphCensus(db);
+    const again = await importJson(['table-review.nxml']);
+    expect(again.summary).toMatchObject({ created: 0, updated: 0, rejected: 0 });
+    expect(await graphCensus(db)).toEqual(before);
+    expect(await counterDrift(db)).toEqual([]);
   });
 });

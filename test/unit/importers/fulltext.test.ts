@@ -85,8 +85,8 @@ describe('JATS article fixture', () => {
   });
 
   it('makes one statement per citing sentence per cited reference, by section', () => {
-    expect(statements).toHaveLength(15);
-    expect(sections(statements)).toEqual({ INTRODUCTION: 7, METHODS: 3, OTHER: 1, RESULTS: 4 });
+    expect(statements).toHaveLength(16);
+    expect(sections(statements)).toEqual({ INTRODUCTION: 7, METHODS: 3, OTHER: 2, RESULTS: 4 });
     for (const s of statements) {
       expect(s).toMatchObject({
         polarity: 'UNCLASSIFIED',
@@ -144,11 +144,18 @@ describe('JATS article fixture', () => {
     });
   });
 
+  it('makes a table row that cites one statement, its cells joined (no caption: no context)', () => {
+    const row = statements.filter((x) => x.text === 'Source; 1');
+    expect(row).toHaveLength(1);
+    expect(row[0]).toMatchObject({ cited: { doi: '10.5555/ref.1' }, section: 'OTHER' });
+    expect(row[0]!.context).toBeUndefined();
+  });
+
   it('counts every citation that made no statement, by reason, and the reference census', () => {
+    // The abstract's callout is outside the body; the table's is a row statement now.
     expect(r.dropped).toEqual({
       'unresolved-rid': 1,
       'malformed-identifier': 1,
-      table: 1,
       'outside-body': 1,
     });
     // read = citation records (11) + withoutId (r10).

@@ -54,6 +54,8 @@ const EXPECTED: Record<string, Format> = {
   '../fulltext/xxe.nxml': 'jats',
   '../fulltext/billion-laughs.nxml': 'jats',
   '../fulltext/grobid.tei.xml': 'tei',
+  '../fulltext/tables.nxml': 'jats',
+  '../fulltext/tables.tei.xml': 'tei',
 };
 
 const fixtureFiles = (): string[] =>

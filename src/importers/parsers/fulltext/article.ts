@@ -1,9 +1,10 @@
 /**
  * One article (model.ts) to an import batch, the same way for JATS and TEI: the
  * citing paper, one partial paper per reference-list entry, a CITES record per
- * entry the body cites, and one statement per citing sentence per cited entry,
- * with the sentences either side as context. Every in-text citation that makes
- * no statement is counted in `dropped` by reason (model.ts lists the keys).
+ * entry the body cites, and one statement per citing unit (a sentence, or a
+ * table row: units.ts) per cited entry, with the text either side as context.
+ * Every in-text citation that makes no statement is counted in `dropped` by
+ * reason (model.ts lists the keys).
  *
  * The reference census (ParseResult.references) counts the entries the body
  * cites: read = citation records + withoutId (cited entries that identify
@@ -15,9 +16,9 @@ import { newPaperId } from '../../../domain/identity.js';
 import type { PaperRef, RecordBatch, StatementRecord } from '../../../domain/import-format.js';
 import { LIMITS } from '../limits.js';
 import { refOf, StubSet, noReferences, type ReferenceCount } from '../result.js';
-import { expand, layout, type RefIndex } from './callouts.js';
+import type { RefIndex } from './callouts.js';
 import type { Article, DropReason } from './model.js';
-import { splitSentences } from './sentences.js';
+import { paragraphUnits, rowUnits } from './units.js';
 
 /** The article's contribution to a parse result. */
 export interface ArticleYield {
@@ -93,25 +94,18 @@ export function addArticle(article: Article, batch: RecordBatch, file: string): 
     return state;
   };
 
-  let inBody = 0;
-  for (const paragraph of article.paragraphs ?? []) {
-    const laid = layout(paragraph.pieces);
-    if (laid.clusters.length === 0) continue;
-    const { sentences, owners } = splitSentences(laid);
-    // Sentence → reference indexes it cites, in callout order.
-    const bySentence = new Map<number, number[]>();
-    laid.clusters.forEach((cluster, k) => {
-      inBody += cluster.callouts.length;
-      const { refs, dropped: lost } = expand(cluster, index);
-      for (const [reason, n] of Object.entries(lost)) drop(reason as DropReason, n);
-      const list = bySentence.get(owners[k]!) ?? [];
-      list.push(...refs);
-      bySentence.set(owners[k]!, list);
-    });
-    for (const [s, refs] of bySentence) {
-      const text = sentences[s]!;
+  const units = [
+    ...(article.paragraphs ?? []).map((p) => paragraphUnits(p, index)),
+    ...article.rows.map((r) => rowUnits(r, index)),
+  ];
+  let read = 0;
+  for (const { units: list, callouts, dropped: lost } of units) {
+    read += callouts;
+    for (const [reason, n] of Object.entries(lost)) drop(reason as DropReason, n);
+    for (const unit of list) {
+      const { text } = unit;
       const done = new Set<string>();
-      for (const i of refs) {
+      for (const i of unit.refs) {
         const state = citedKey(i);
         if (!state.startsWith('{')) {
           drop(state as DropReason);
@@ -127,15 +121,15 @@ export function addArticle(article: Article, batch: RecordBatch, file: string): 
           citing,
           cited: cited[i]!,
           text,
-          section: paragraph.section,
+          section: unit.section,
           polarity: 'UNCLASSIFIED',
           purpose: null,
           confidence: null,
           about: [],
           source: article.source,
         };
-        const before = sentences[s - 1];
-        const after = sentences[s + 1];
+        const before = unit.before && unit.before.length <= LIMITS.text ? unit.before : undefined;
+        const after = unit.after && unit.after.length <= LIMITS.text ? unit.after : undefined;
         if (before || after)
           statement.context = { ...(before ? { before } : {}), ...(after ? { after } : {}) };
         batch.statements.push(statement);
@@ -143,7 +137,11 @@ export function addArticle(article: Article, batch: RecordBatch, file: string): 
     }
   }
   drop('table', article.calloutsInTables);
-  drop('outside-body', article.calloutsInDocument - article.calloutsInTables - inBody);
+  drop('sub-article', article.calloutsInSubArticles);
+  drop(
+    'outside-body',
+    article.calloutsInDocument - article.calloutsInTables - article.calloutsInSubArticles - read,
+  );
   if (article.paragraphs === null) {
     warnings.push(
       `${file}: the article has no body; its paper and references were read, no statements`,

@@ -3,11 +3,13 @@
  * callout pieces, inline formatting is read through (a callout nested in
  * italic or superscript counts), formulas are left out, and block elements
  * found inside a paragraph (a figure, a list) are taken out and walked after
- * it, so a caption never splits a sentence. Each reader says what its element
- * names mean through a Vocabulary.
+ * it, so a caption never splits a sentence. A table's rows that cite become
+ * TableRows (tables.ts lays the table out), with the label and caption of the float
+ * around them. Each reader says what its element names mean through a Vocabulary.
  */
 import type { Section } from '../../../domain/vocabulary.js';
-import type { Cite, Paragraph, Piece } from './model.js';
+import type { Cite, Paragraph, Piece, TableRow } from './model.js';
+import { layTable, type TableShape } from './tables.js';
 import type { XmlElement } from './xml.js';
 
 /** How one format's elements read. */
@@ -16,12 +18,32 @@ export interface Vocabulary {
   cite(el: XmlElement): Cite | null;
   /** What an element is when met in body flow. */
   kind(el: XmlElement): 'paragraph' | 'heading' | 'float' | 'table' | 'skip' | 'block' | 'inline';
+  /** A float's label and caption title, read as one line ("Table 1. Included studies"). */
+  caption(float: XmlElement): string | undefined;
+  /** The element is a footnote mark (JATS `xref` to a footnote, TEI `ref type="foot"`). */
+  footnoteMark(el: XmlElement): boolean;
+  table: TableShape;
 }
 
-/** Walks body content: paragraphs into `out`, callouts in tables counted in `tables`. */
+/** Joins a float's label and caption title: "Table 1" + "Included studies". */
+export function captionLine(
+  label: string | undefined,
+  title: string | undefined,
+): string | undefined {
+  if (!label || !title) return label ?? title;
+  return /[.:]$/.test(label) ? `${label} ${title}` : `${label}. ${title}`;
+}
+
+/**
+ * Walks body content: paragraphs into `out`, citing table rows into `rows`, callouts in
+ * tables but in no row counted in `tables`.
+ */
 export class BodyWalker {
   readonly out: Paragraph[] = [];
+  readonly rows: TableRow[] = [];
   tables = 0;
+  /** The caption line of the float being walked. */
+  private caption: string | undefined;
 
   constructor(
     private readonly vocab: Vocabulary,
@@ -45,11 +67,15 @@ export class BodyWalker {
       case 'heading':
         if (inFloat) this.paragraph(el, section);
         return;
-      case 'float':
+      case 'float': {
+        const outer = this.caption;
+        this.caption = this.vocab.caption(el) ?? outer;
         this.blocks(el, 'OTHER', true);
+        this.caption = outer;
         return;
+      }
       case 'table':
-        this.tables += countIn(el, this.isCite);
+        this.table(el, section);
         return;
       case 'skip':
         return;
@@ -82,6 +108,59 @@ export class BodyWalker {
     inline(el);
     if (pieces.some((p) => typeof p !== 'string')) this.out.push({ section, pieces });
     for (const d of deferred) this.block(d, section);
+  }
+
+  /**
+   * A table: each row holding a callout becomes a TableRow of its cells, a body cell
+   * headed by its column's header text (a header row's cells are their own headers).
+   * Callouts in the table but in no cell are counted as `tables`.
+   */
+  table(el: XmlElement, section: Section): void {
+    // A header's footnote marks ("Dose*") are left out: they would repeat in every row.
+    const text = (cell: XmlElement) =>
+      this.cellPieces(cell, true)
+        .map((p) => (typeof p === 'string' ? p : p.text))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const laid = layTable(el, this.vocab.table, text);
+    let inRows = 0;
+    for (const row of laid.rows) {
+      const n = row.cells.reduce((sum, c) => sum + countIn(c.el, this.isCite), 0);
+      if (n === 0) continue;
+      inRows += n;
+      const cells = row.cells.map(({ el: cell, column }) => {
+        const header = row.header ? [] : (laid.headers[column] ?? []);
+        return { ...(header.length > 0 ? { header } : {}), pieces: this.cellPieces(cell) };
+      });
+      this.rows.push({ section, cells, ...(this.caption ? { caption: this.caption } : {}) });
+    }
+    this.tables += countIn(el, this.isCite) - inRows;
+  }
+
+  /** A cell's text and callouts in order, its paragraphs and line breaks spaced apart. */
+  private cellPieces(cell: XmlElement, noMarks = false): Piece[] {
+    const pieces: Piece[] = [];
+    const walk = (e: XmlElement) => {
+      for (const c of e.children) {
+        if (typeof c === 'string') {
+          pieces.push(c);
+          continue;
+        }
+        const cite = this.vocab.cite(c);
+        if (cite) {
+          pieces.push(cite);
+          continue;
+        }
+        const kind = this.vocab.kind(c);
+        if (kind === 'skip' || (noMarks && this.vocab.footnoteMark(c))) continue;
+        if (kind !== 'inline' || c.children.length === 0) pieces.push(' ');
+        walk(c);
+        if (kind !== 'inline') pieces.push(' ');
+      }
+    };
+    walk(cell);
+    return pieces;
   }
 }
 

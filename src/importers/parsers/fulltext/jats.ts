@@ -5,13 +5,15 @@
  * reference list (ids from `pub-id`, `object-id` and DOI `ext-link`), and
  * `article/body` the paragraphs. A top-level `sec` maps to a Section by its
  * `sec-type`, else its title; subsections inherit it; paragraphs outside any
- * `sec` are OTHER. Figure and table captions are OTHER; table cells hold no
- * sentences (their callouts are dropped as `table`). Sub-articles (decision
- * letters, replies) are not the article's body: their callouts count as `outside-body`.
+ * `sec` are OTHER. Figure and table captions, their permission lines ("reproduced
+ * from …") and table rows (`tr`, headed by `thead` and leading `th` rows) are OTHER.
+ * Appendices (`back//app`) are the authors' prose too: each maps by its title like a
+ * top-level section. Sub-articles and responses (decision letters, author responses,
+ * reviews) are other people's text about the article: their callouts count as `sub-article`.
  */
 import type { AuthorRecord, PaperRecord } from '../../../domain/import-format.js';
 import { orcid, pages } from '../values.js';
-import { BodyWalker, countIn, type Vocabulary } from './body.js';
+import { BodyWalker, captionLine, countIn, type Vocabulary } from './body.js';
 import { IdSet, idKind } from './identifiers.js';
 import { jatsTerms } from './keywords.js';
 import type { Article, Reference } from './model.js';
@@ -66,7 +68,11 @@ const BLOCKS = new Set([
   'alternatives',
   'app',
   'app-group',
+  'permissions',
+  'license',
 ]);
+
+const int = (v: string | undefined) => (v === undefined ? 1 : Number(v));
 
 const vocabulary: Vocabulary = {
   cite: (el) =>
@@ -74,14 +80,31 @@ const vocabulary: Vocabulary = {
       ? { rids: (el.attrs.rid ?? '').split(/\s+/).filter(Boolean), text: textOf(el) ?? '' }
       : null,
   kind: (el) => {
-    if (el.name === 'p') return 'paragraph';
+    if (el.name === 'p' || el.name === 'license-p') return 'paragraph';
     if (el.name === 'title') return 'heading';
     if (el.name === 'table') return 'table';
     if (FLOATS.has(el.name)) return 'float';
     if (SKIPS.has(el.name)) return 'skip';
     return BLOCKS.has(el.name) ? 'block' : 'inline';
   },
+  footnoteMark: (el) => el.name === 'xref' && /fn$/.test(el.attrs['ref-type'] ?? ''),
+  caption: (el) => {
+    const caption = child(el, 'caption');
+    return captionLine(
+      textOf(child(el, 'label')),
+      textOf(child(caption, 'title')) ?? textOf(child(caption, 'p')),
+    );
+  },
+  table: {
+    isRow: (el) => el.name === 'tr',
+    isCell: (el) => el.name === 'td' || el.name === 'th',
+    isHead: (el) => el.name === 'thead',
+    isHeader: (el) => el.name === 'th',
+    span: (el) => ({ cols: int(el.attrs.colspan), rows: int(el.attrs.rowspan) }),
+  },
 };
+
+const isSubArticle = (e: XmlElement) => e.name === 'sub-article' || e.name === 'response';
 
 function author(contrib: XmlElement): AuthorRecord | undefined {
   const name = child(contrib, 'name') ?? child(contrib, 'name-alternatives');
@@ -243,25 +266,24 @@ export function readJats(root: XmlElement, warnings: string[]): Article {
   const back = child(root, 'back');
   const references = findAll(back, (e) => e.name === 'ref').map(reference);
   const body = child(root, 'body');
-  let paragraphs: Article['paragraphs'] = null;
-  let tables = 0;
-  if (body) {
-    const walker = new BodyWalker(vocabulary, isBibr);
-    for (const c of body.children) {
-      if (typeof c === 'string') continue;
-      if (c.name === 'sec')
-        walker.blocks(c, jatsSection(c.attrs['sec-type'], textOf(child(c, 'title'))));
-      else walker.block(c, 'OTHER');
-    }
-    paragraphs = walker.out;
-    tables = walker.tables;
+  const walker = new BodyWalker(vocabulary, isBibr);
+  for (const c of body?.children ?? []) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'sec')
+      walker.blocks(c, jatsSection(c.attrs['sec-type'], textOf(child(c, 'title'))));
+    else walker.block(c, 'OTHER');
   }
+  const appendices = findAll(back, (e) => e.name === 'app');
+  for (const app of appendices)
+    walker.blocks(app, jatsSection(undefined, textOf(child(app, 'title'))));
   return {
     source: 'jats',
     paper: citingPaper(root, warnings),
     references,
-    paragraphs,
+    paragraphs: body || appendices.length > 0 ? walker.out : null,
+    rows: walker.rows,
     calloutsInDocument: countIn(root, isBibr),
-    calloutsInTables: tables,
+    calloutsInTables: walker.tables,
+    calloutsInSubArticles: findAll(root, isSubArticle).reduce((n, e) => n + countIn(e, isBibr), 0),
   };
 }

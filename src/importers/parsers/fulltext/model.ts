@@ -15,11 +15,14 @@ import type { Section } from '../../../domain/vocabulary.js';
  * - `malformed-identifier`: the cited entry's only identifiers were malformed;
  * - `no-identity`: the cited entry has neither identifier nor title to stub it by;
  * - `self-citation`: the cited entry is the citing article itself;
- * - `outside-body`: the callout is not in body text (abstract, back matter, boxes of
- *   sub-articles, headings);
- * - `table`: the callout is in a table cell, which holds no sentence;
- * - `sentence-too-long`: the sentence is over LIMITS.text.
- * Figure and table captions are kept: their sentences become statements in section OTHER.
+ * - `outside-body`: the callout is not in the article's prose: the abstract and other
+ *   front matter, headings, footnotes, back matter other than appendices;
+ * - `sub-article`: the callout is in a sub-article or response (a decision letter, an
+ *   author response, a review), which other people wrote about the article;
+ * - `table`: the callout is in a table but in no row of it (a table the reader cannot lay out);
+ * - `sentence-too-long`: the sentence (or table row) is over LIMITS.text.
+ * Figure and table captions, table rows, boxes and appendices are kept: they become
+ * statements in section OTHER (appendices: their heading's section, else OTHER).
  */
 export const DROP_REASONS = [
   'unresolved-rid',
@@ -28,6 +31,7 @@ export const DROP_REASONS = [
   'no-identity',
   'self-citation',
   'outside-body',
+  'sub-article',
   'table',
   'sentence-too-long',
 ] as const;
@@ -47,6 +51,26 @@ export interface Paragraph {
   pieces: Piece[];
 }
 
+/**
+ * One cell of a table row: its column's header texts, top down (a header spanning
+ * several columns heads each of them), when the table has any; and its content.
+ */
+export interface Cell {
+  header?: string[];
+  pieces: Piece[];
+}
+
+/**
+ * A table row that cites: one statement per cited entry, the row itself being the
+ * sentence (a table of included studies says something about each study). `caption` is
+ * the table's label and caption title, the context before the row.
+ */
+export interface TableRow {
+  section: Section;
+  cells: Cell[];
+  caption?: string;
+}
+
 /** One reference-list entry. */
 export interface Reference {
   /** The id callouts point at (JATS `ref/@id`, TEI `biblStruct/@xml:id`). */
@@ -63,9 +87,18 @@ export interface Article {
   source: 'jats' | 'tei';
   paper: PaperRecord;
   references: Reference[];
-  /** Body paragraphs (captions included, section OTHER); null when the article has no body. */
+  /**
+   * Paragraphs of the body and appendices (captions included, section OTHER); null when
+   * the article has no body.
+   */
   paragraphs: Paragraph[] | null;
-  /** Callouts anywhere in the document, and those in table cells, for the drop census. */
+  /** Rows of the tables in the body and appendices that hold a callout. */
+  rows: TableRow[];
+  /**
+   * Callouts anywhere in the document, those in tables outside any row, and those in
+   * sub-articles, for the drop census (the rest not read is `outside-body`).
+   */
   calloutsInDocument: number;
   calloutsInTables: number;
+  calloutsInSubArticles: number;
 }

@@ -7,11 +7,13 @@
  * names no section carries the last mapped one forward, unless its head is
  * numbered as a top-level section (`n="3"`), which starts OTHER. Callouts are
  * `ref type="bibr" target="#b3"`; one without target is dropped as `no-target`.
+ * Figure captions (`head`, `figDesc`) and table rows (`row`/`cell`, headers marked
+ * `role="label"`) are OTHER; annexes (`back/div type="annex"`) are read like the body.
  */
 import type { AuthorRecord, PaperRecord } from '../../../domain/import-format.js';
 import type { Section } from '../../../domain/vocabulary.js';
 import { orcid, pages } from '../values.js';
-import { BodyWalker, countIn, type Vocabulary } from './body.js';
+import { BodyWalker, captionLine, countIn, type Vocabulary } from './body.js';
 import { IdSet, idKind } from './identifiers.js';
 import { teiTerms } from './keywords.js';
 import type { Article, Reference } from './model.js';
@@ -36,6 +38,8 @@ const KINDS: Record<string, ReturnType<Vocabulary['kind']>> = {
   list: 'block',
 };
 
+const int = (v: string | undefined) => (v === undefined ? 1 : Number(v));
+
 const vocabulary: Vocabulary = {
   cite: (el) => {
     if (!isBibr(el)) return null;
@@ -46,6 +50,15 @@ const vocabulary: Vocabulary = {
     return { rids, text: textOf(el) ?? '' };
   },
   kind: (el) => KINDS[el.name] ?? 'inline',
+  footnoteMark: (el) => el.name === 'ref' && el.attrs.type === 'foot',
+  caption: (el) => captionLine(textOf(child(el, 'head')), textOf(child(el, 'figDesc'))),
+  table: {
+    isRow: (el) => el.name === 'row',
+    isCell: (el) => el.name === 'cell',
+    isHead: () => false,
+    isHeader: (el) => el.attrs.role === 'label',
+    span: (el) => ({ cols: int(el.attrs.cols), rows: int(el.attrs.rows) }),
+  },
 };
 
 function persName(el: XmlElement | undefined): string | undefined {
@@ -179,20 +192,19 @@ export function readTei(root: XmlElement, warnings: string[]): Article {
   const back = child(text, 'back');
   const references = findAll(back, (e) => e.name === 'biblStruct').map(reference);
   const body = child(text, 'body');
-  let paragraphs: Article['paragraphs'] = null;
-  let tables = 0;
-  if (body && body.children.some((c) => typeof c !== 'string')) {
-    const walker = new BodyWalker(vocabulary, isBibr);
-    walkBody(body, walker);
-    paragraphs = walker.out;
-    tables = walker.tables;
-  }
+  const hasBody = body !== undefined && body.children.some((c) => typeof c !== 'string');
+  const walker = new BodyWalker(vocabulary, isBibr);
+  if (hasBody) walkBody(body, walker);
+  const annexes = findAll(back, (e) => e.name === 'div' && e.attrs.type === 'annex');
+  for (const annex of annexes) walkBody(annex, walker);
   return {
     source: 'tei',
     paper: citingPaper(root, warnings),
     references,
-    paragraphs,
+    paragraphs: hasBody || annexes.length > 0 ? walker.out : null,
+    rows: walker.rows,
     calloutsInDocument: countIn(root, isBibr),
-    calloutsInTables: tables,
+    calloutsInTables: walker.tables,
+    calloutsInSubArticles: 0,
   };
 }
