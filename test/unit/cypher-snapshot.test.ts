@@ -9,6 +9,7 @@ import * as citations from '../../src/db/cypher/citations.js';
 import * as concepts from '../../src/db/cypher/concepts.js';
 import { paperListQuery } from '../../src/db/cypher/paper-list.js';
 import * as papers from '../../src/db/cypher/papers.js';
+import * as lookup from '../../src/db/cypher/paper-lookup.js';
 import * as search from '../../src/db/cypher/search.js';
 import * as statements from '../../src/db/cypher/statements.js';
 import * as writes from '../../src/db/cypher/writes.js';
@@ -123,6 +124,28 @@ describe('named Cypher', () => {
       ])
         all.set(`${q.name} (${label})`, q.text);
     }
+    // A paper looked up with what the request shows, alone and with the page it reads next
+    // (ops 1, 2 and 8 of the side-by-side benchmark).
+    const shown = ['doi', 'id', 'title', 'year'];
+    const polarity = { ...none, ...year, polarity: true, section: true };
+    const byStatements = { ...polarity, orderField: 'YEAR', descending: true } as const;
+    for (const [label, q] of Object.entries({
+      'shown fields': lookup.paperLookupQuery('doi', shown, null),
+      'by id, whole': lookup.paperLookupQuery('id', null, null),
+      'with a citation page': lookup.paperLookupQuery('doi', ['id'], {
+        key: 'citations',
+        name: citations.citationPageName('citations', byStatements),
+        body: () => citations.citationPageBody('citations', byStatements, shown),
+        columns: ['total', 'page'],
+      }),
+      'with co-cited papers': lookup.paperLookupQuery('doi', ['id'], {
+        key: 'coCited',
+        name: 'network.coCited',
+        body: () => networkRelated.relatedBody('coCited', ['id', 'title', 'year']),
+        columns: ['items'],
+      }),
+    }))
+      all.set(`${q.name} (${label})`, q.text);
     expect(Object.fromEntries([...all].sort())).toMatchSnapshot();
   });
 });

@@ -12,6 +12,7 @@
  */
 import type { CitationDirection } from '../../domain/network/citation-edge.js';
 import type { NamedQuery } from '../executor.js';
+import { paperMap, projectionKey, type PaperProjection } from './paper-projection.js';
 import {
   queryMemo,
   statementConditions,
@@ -93,7 +94,11 @@ function orderBy(key: string, s: CitationShape): string {
  * Every edge of the anchor, filtered on the far paper only; statements are all of the
  * edge's. By year, the page is cut first and statements are read for its rows only.
  */
-function edgeFirst(direction: CitationDirection, s: CitationShape): string {
+function edgeFirst(
+  direction: CitationDirection,
+  s: CitationShape,
+  fields: PaperProjection,
+): string {
   const p = PATTERN[direction];
   if (s.orderField === 'YEAR') {
     return `CALL (anchor) {
@@ -106,7 +111,7 @@ function edgeFirst(direction: CitationDirection, s: CitationShape): string {
     WITH other, c, COLLECT { MATCH ${p.statements}
       WITH s ORDER BY s.confidence DESC, s.id
       RETURN s {.*, ${p.ids('other')}} } AS statements
-    RETURN collect({paper: other {.*}, statements: statements, ${provenance('c')}}) AS page
+    RETURN collect({paper: ${paperMap('other', fields)}, statements: statements, ${provenance('c')}}) AS page
   }
   RETURN size(hits) AS total, page
 }`;
@@ -119,7 +124,7 @@ function edgeFirst(direction: CitationDirection, s: CitationShape): string {
     RETURN collect(s {.*, ${p.ids('other')}}) AS statements, max(s.confidence) AS maxConfidence
   }
   WITH other, c, statements ${orderBy('maxConfidence', s)}
-  WITH collect({paper: other {.*}, statements: statements, ${provenance('c')}}) AS rows
+  WITH collect({paper: ${paperMap('other', fields)}, statements: statements, ${provenance('c')}}) AS rows
   RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page
 }`;
 }
@@ -129,7 +134,11 @@ function edgeFirst(direction: CitationDirection, s: CitationShape): string {
  * than its citations on a well-cited paper), keeps node references until the page is
  * cut, and projects only the page's papers and statements.
  */
-function statementFirst(direction: CitationDirection, s: CitationShape): string {
+function statementFirst(
+  direction: CitationDirection,
+  s: CitationShape,
+  fields: PaperProjection,
+): string {
   const p = PATTERN[direction];
   const conditions = [
     ...statementConditions(s),
@@ -150,7 +159,7 @@ function statementFirst(direction: CitationDirection, s: CitationShape): string 
   WITH other, c, statements, maxConfidence ${orderBy(key, s)}
   WITH collect({paper: other, c: c, statements: statements}) AS rows
   RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] |
-    {paper: properties(row.paper), statements: [s IN row.statements | s {.*, ${p.ids('row.paper')}}],
+    {paper: ${paperMap('row.paper', fields)}, statements: [s IN row.statements | s {.*, ${p.ids('row.paper')}}],
      ${provenance('row.c')}}] AS page
 }`;
 }
@@ -158,20 +167,41 @@ function statementFirst(direction: CitationDirection, s: CitationShape): string 
 const memoised = queryMemo();
 
 /**
- * The page query for `direction` and `shape`. Parameters: $ids, $offset, $limit, and the
- * value of each filter the shape sets ($polarity, $section, $minConfidence, $about,
- * $yearFrom, $yearTo, $sources). Rows: {key: anchor id, total, page: [{paper, statements,
- * sources, verified, note}]} (the last three: the CITES edge's provenance).
+ * The page subquery for one anchor paper bound to `anchor`: yields `total` and `page`, one
+ * row per anchor (it aggregates), so it can follow any start that binds `anchor`: a batch of
+ * ids here, a paper looked up by DOI in papers.ts (one round trip for the paper and its page).
  */
-export function citationPageQuery(direction: CitationDirection, shape: CitationShape): NamedQuery {
-  return memoised(`${direction}|${JSON.stringify(shape)}`, () => {
-    const byStatements = filtersStatements(shape);
-    return {
-      name: `paper.${direction}${byStatements ? '.byStatements' : ''}`,
-      text: `UNWIND $ids AS pid
+export function citationPageBody(
+  direction: CitationDirection,
+  shape: CitationShape,
+  fields: PaperProjection = null,
+): string {
+  return filtersStatements(shape)
+    ? statementFirst(direction, shape, fields)
+    : edgeFirst(direction, shape, fields);
+}
+
+/** The query's name: which direction, and whether it starts from statements. */
+export const citationPageName = (direction: CitationDirection, shape: CitationShape): string =>
+  `paper.${direction}${filtersStatements(shape) ? '.byStatements' : ''}`;
+
+/**
+ * The page query for `direction` and `shape`, projecting papers as `fields` (whole when
+ * null). Parameters: $ids, $offset, $limit, and the value of each filter the shape sets
+ * ($polarity, $section, $minConfidence, $about, $yearFrom, $yearTo, $sources). Rows: {key:
+ * anchor id, total, page: [{paper, statements, sources, verified, note}]} (the last three:
+ * the CITES edge's provenance).
+ */
+export function citationPageQuery(
+  direction: CitationDirection,
+  shape: CitationShape,
+  fields: PaperProjection = null,
+): NamedQuery {
+  return memoised(`${direction}|${JSON.stringify(shape)}|${projectionKey(fields)}`, () => ({
+    name: citationPageName(direction, shape),
+    text: `UNWIND $ids AS pid
 MATCH (anchor:Paper {id: pid})
-${byStatements ? statementFirst(direction, shape) : edgeFirst(direction, shape)}
+${citationPageBody(direction, shape, fields)}
 RETURN pid AS key, total, page`,
-    };
-  });
+  }));
 }
