@@ -15,7 +15,7 @@ import type { PaperWithTallies } from '../repositories/papers.js';
 import type { Prefetch } from '../repositories/paper-lookup.js';
 import type { LookupBy } from '../db/cypher/paper-lookup.js';
 import type { RelatedKind } from '../db/cypher/network/related.js';
-import { projectionKey, type PaperProjection } from '../db/cypher/paper-projection.js';
+import { projectionKey, type PaperProjection, type Projection } from '../db/cypher/projection.js';
 import type {
   CollectionModel,
   PaperPage,
@@ -66,6 +66,7 @@ export interface Loaders {
     order: CitationOrder,
     page: Page,
     fields?: PaperProjection,
+    statements?: Projection,
   ): DataLoader<string, CitationPage>;
   /** Papers co-cited with / coupled to each paper, one loader per (`first`, projection) (network.graphql). */
   related(
@@ -76,12 +77,14 @@ export interface Loaders {
   /**
    * Papers by id or DOI projected as `fields`, with what `prefetch` names read in the same
    * query and primed into its own loader (citations / related), so the child field needs no
-   * round trip. Papers read whole are remembered by `paper` (and `paperByDoi`).
+   * round trip. Papers read whole are remembered by `paper` (and `paperByDoi`); their
+   * external tallies are read (and primed) only with `tallies`, or when read whole.
    */
   paperLookup(
     by: LookupBy,
     fields: PaperProjection,
     prefetch: Prefetch | null,
+    tallies: boolean,
   ): DataLoader<string, PaperModel | null>;
   citationsByYear: DataLoader<string, YearTallyModel[]>;
   /** Statements about both concepts of a cell, keyed "interventionId|outcomeId"; one loader per (rollUp, first). */
@@ -250,10 +253,19 @@ class RequestLoaders implements Loaders {
     order: CitationOrder,
     page: Page,
     fields: PaperProjection = null,
+    statements: Projection = null,
   ): Loader<CitationPage> {
-    const key = `citations:${JSON.stringify([direction, filter, order, page, fields])}`;
+    const key = `citations:${JSON.stringify([direction, filter, order, page, fields, statements])}`;
     return this.#get(key, async (ids) => {
-      const pages = await this.#repos.citations.pages(direction, ids, filter, order, page, fields);
+      const pages = await this.#repos.citations.pages(
+        direction,
+        ids,
+        filter,
+        order,
+        page,
+        fields,
+        statements,
+      );
       if (fields === null) for (const p of pages) this.primePapers(p.rows.map((r) => r.paper));
       return pages;
     });
@@ -272,20 +284,30 @@ class RequestLoaders implements Loaders {
     by: LookupBy,
     fields: PaperProjection,
     prefetch: Prefetch | null,
+    tallies: boolean,
   ): Loader<PaperModel | null> {
-    const key = `lookup:${JSON.stringify([by, fields, prefetch])}`;
+    // A paper read whole is primed, and Paper.externalTallies of it may be asked anywhere.
+    const withTallies = tallies || fields === null;
+    const key = `lookup:${JSON.stringify([by, fields, prefetch, withTallies])}`;
     return this.#get(key, async (keys) => {
-      const found = await this.#repos.papers.lookup(by, keys, fields, prefetch);
+      const found = await this.#repos.papers.lookup(by, keys, fields, prefetch, withTallies);
       return found.map((f, i) => {
         if (!f) return null;
-        this.externalTallies.prime(f.paper.id, f.tallies);
+        if (f.tallies) this.externalTallies.prime(f.paper.id, f.tallies);
         if (fields === null) {
           this.paper.prime(f.paper.id, f.paper);
           if (by === 'doi') this.paperByDoi.prime(keys[i]!, f.paper);
         }
         if (prefetch?.kind === 'citations' && f.page) {
           const { direction, filter, order, page } = prefetch;
-          this.citations(direction, filter, order, page, prefetch.fields).prime(f.paper.id, f.page);
+          this.citations(
+            direction,
+            filter,
+            order,
+            page,
+            prefetch.fields,
+            prefetch.statements,
+          ).prime(f.paper.id, f.page);
           if (prefetch.fields === null) this.primePapers(f.page.rows.map((r) => r.paper));
         } else if (prefetch?.kind === 'related' && f.related) {
           this.related(prefetch.related, prefetch.first, prefetch.fields).prime(

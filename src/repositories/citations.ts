@@ -9,7 +9,7 @@ import {
 
 export type { CitationDirection };
 import type { Page } from '../domain/paging.js';
-import type { PaperProjection } from '../db/cypher/paper-projection.js';
+import type { PaperProjection, Projection } from '../db/cypher/projection.js';
 import type { PaperModel, ProvenanceModel, StatementModel } from './models.js';
 
 export interface CitationFilter {
@@ -73,9 +73,10 @@ export class CitationRepository {
     order: CitationOrder,
     page: Page,
     fields: PaperProjection = null,
+    statements: Projection = null,
   ): Promise<CitationPage[]> {
     const rows = await this.db.read(
-      citationPageQuery(direction, shapeOf(filter, order), fields),
+      citationPageQuery(direction, shapeOf(filter, order), fields, statements),
       { ...pageParams(filter, page), ids },
       this.stats,
     );

@@ -8,10 +8,10 @@ import type { Executor, QueryStats, Row } from '../db/executor.js';
 import { citationPageBody, citationPageName } from '../db/cypher/citations.js';
 import { relatedBody, type RelatedKind } from '../db/cypher/network/related.js';
 import { paperLookupQuery, type LookupBy, type LookupChild } from '../db/cypher/paper-lookup.js';
-import { projectionKey, type PaperProjection } from '../db/cypher/paper-projection.js';
+import { projectionKey, type PaperProjection, type Projection } from '../db/cypher/projection.js';
 
-/** Which properties of a paper a read projects (db/cypher/paper-projection.ts). */
-export type { PaperProjection };
+/** Which properties of a paper or a statement a read projects (db/cypher/projection.ts). */
+export type { PaperProjection, Projection };
 import type { CitationDirection } from '../domain/network/citation-edge.js';
 import type { Page } from '../domain/paging.js';
 import {
@@ -34,13 +34,14 @@ export type Prefetch =
       order: CitationOrder;
       page: Page;
       fields: PaperProjection;
+      statements: Projection;
     }
   | { kind: 'related'; related: RelatedKind; first: number; fields: PaperProjection };
 
-/** A paper found, its tallies, and the prefetched page or list when one was asked for. */
+/** A paper found, its tallies (when read), and the prefetched page or list when one was asked for. */
 export interface PaperLookup {
   paper: PaperModel;
-  tallies: ExternalTallyModel[];
+  tallies?: ExternalTallyModel[];
   page?: CitationPage;
   related?: RelatedPaperModel[];
 }
@@ -51,9 +52,9 @@ function childOf(p: Prefetch): { child: LookupChild; params: Row } {
     const shape = shapeOf(p.filter, p.order);
     return {
       child: {
-        key: `${p.direction}|${JSON.stringify(shape)}|${projectionKey(p.fields)}`,
+        key: `${p.direction}|${JSON.stringify(shape)}|${projectionKey(p.fields)}|${projectionKey(p.statements)}`,
         name: citationPageName(p.direction, shape),
-        body: () => citationPageBody(p.direction, shape, p.fields),
+        body: () => citationPageBody(p.direction, shape, p.fields, p.statements),
         columns: ['total', 'page'],
       },
       params: pageParams(p.filter, p.page),
@@ -78,15 +79,15 @@ export async function lookupPapers(
   keys: readonly string[],
   fields: PaperProjection,
   prefetch: Prefetch | null,
+  tallies: boolean,
 ): Promise<(PaperLookup | null)[]> {
   const { child, params } = prefetch ? childOf(prefetch) : { child: null, params: {} };
-  const rows = await db.read(paperLookupQuery(by, fields, child), { ...params, keys }, stats);
+  const query = paperLookupQuery(by, fields, child, tallies);
+  const rows = await db.read(query, { ...params, keys }, stats);
   const byKey = new Map<string, PaperLookup>();
   for (const r of rows) {
-    const found: PaperLookup = {
-      paper: r.paper as PaperModel,
-      tallies: r.tallies as ExternalTallyModel[],
-    };
+    const found: PaperLookup = { paper: r.paper as PaperModel };
+    if (tallies) found.tallies = r.tallies as ExternalTallyModel[];
     if (prefetch?.kind === 'citations') found.page = pageOf(r);
     else if (prefetch) found.related = r.items as RelatedPaperModel[];
     byKey.set(r.key as string, found);

@@ -4,7 +4,7 @@ import * as cy from '../db/cypher/papers.js';
 import { paperListQuery, type PaperOrderKey, type PaperStart } from '../db/cypher/paper-list.js';
 import type { Page } from '../domain/paging.js';
 import type { LookupBy } from '../db/cypher/paper-lookup.js';
-import type { PaperProjection } from '../db/cypher/paper-projection.js';
+import type { PaperProjection } from '../db/cypher/projection.js';
 import { lookupPapers, type PaperLookup, type Prefetch } from './paper-lookup.js';
 import { listByKey, oneByKey } from './keyed.js';
 import type {
@@ -76,8 +76,9 @@ export class PaperRepository {
     keys: readonly string[],
     fields: PaperProjection,
     prefetch: Prefetch | null,
+    tallies = true,
   ): Promise<(PaperLookup | null)[]> {
-    return lookupPapers(this.db, this.stats, by, keys, fields, prefetch);
+    return lookupPapers(this.db, this.stats, by, keys, fields, prefetch, tallies);
   }
 
   /** DOIs must already be normalised. */

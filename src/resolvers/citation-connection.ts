@@ -11,7 +11,7 @@ import type {
   CitationOrder as CitationOrderModel,
 } from '../repositories/citations.js';
 import type { Config } from '../config.js';
-import type { PaperProjection } from '../repositories/paper-lookup.js';
+import type { PaperProjection, Projection } from '../repositories/paper-lookup.js';
 import { toConnection, toPage, type Page } from '../domain/paging.js';
 import type { CitationEdgeModel, ConnectionModel } from '../repositories/models.js';
 import type { RequestContext } from '../context.js';
@@ -50,17 +50,20 @@ export function citationRequest(
   return { page, filter, order };
 }
 
-/** A page of the paper's citations or references, its papers projected as `fields`. */
+/** A page of the paper's citations or references, its papers and statements projected. */
 export async function citationConnection(
   direction: CitationDirection,
   paperId: string,
   args: Args,
   { loaders, config }: RequestContext,
   fields: PaperProjection = null,
+  statements: Projection = null,
 ): Promise<ConnectionModel<CitationEdgeModel>> {
   const kind = direction === 'citations' ? 'citations' : 'references';
   const { page, filter, order } = citationRequest(direction, args, config);
-  const result = await loaders.citations(direction, filter, order, page, fields).load(paperId);
+  const result = await loaders
+    .citations(direction, filter, order, page, fields, statements)
+    .load(paperId);
   return toConnection(kind, page, result.total, result.rows, (row, cursor) => ({
     cursor,
     node: row.paper,

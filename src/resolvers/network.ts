@@ -7,7 +7,7 @@ import {
   paperRefs,
 } from '../domain/network/options.js';
 import type { RequestContext } from '../context.js';
-import { paperProjection } from './paper-fields.js';
+import { paperProjection } from './selected-fields.js';
 import { MAX_RELATED } from './paper-prefetch.js';
 
 /** The graph id of a paper named by id or DOI, or null when no paper has that DOI. */

@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { intInRange } from '../domain/network/options.js';
 import type { Prefetch } from '../repositories/paper-lookup.js';
 import { citationRequest, type Args } from './citation-connection.js';
-import { fieldsAt, paperProjection } from './paper-fields.js';
+import { fieldsAt, paperProjection, projection } from './selected-fields.js';
 
 /** Paper.coCited's and Paper.coupled's largest `first`. */
 export const MAX_RELATED = 100;
@@ -43,6 +43,7 @@ export function prefetchOf(info: GraphQLResolveInfo, config: Config): Prefetch |
       direction,
       ...citationRequest(direction, args as Args, config),
       fields: paperProjection([node], ['edges', 'node'], info.fragments),
+      statements: projection('Statement', [node], ['edges', 'statements'], info.fragments),
     };
   } catch {
     // Arguments the field itself will refuse, with its own error at its own path.

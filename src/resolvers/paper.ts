@@ -7,13 +7,15 @@ import { toConnection, toPage } from '../domain/paging.js';
 import { displayTitle } from '../domain/paper-title.js';
 import { doiArg, idsArg, listArg, yearArg } from './args.js';
 import { citationConnection } from './citation-connection.js';
-import { paperProjection } from './paper-fields.js';
+import { fieldsAt, paperProjection, projection } from './selected-fields.js';
 import { prefetchOf } from './paper-prefetch.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
-/** The projection of a citation page's papers (its edges' nodes). */
+/** The projections of a citation page's papers (its edges' nodes) and their statements. */
 const pagePapers = (info: GraphQLResolveInfo) =>
   paperProjection(info.fieldNodes, ['edges', 'node'], info.fragments);
+const pageStatements = (info: GraphQLResolveInfo) =>
+  projection('Statement', info.fieldNodes, ['edges', 'statements'], info.fragments);
 
 export const paperResolvers: Resolvers = {
   Query: {
@@ -25,7 +27,8 @@ export const paperResolvers: Resolvers = {
       const fields = paperProjection(info.fieldNodes, [], info.fragments);
       const prefetch = prefetchOf(info, config);
       if (fields !== null || prefetch !== null) {
-        return loaders.paperLookup(id != null ? 'id' : 'doi', fields, prefetch).load(key);
+        const tallies = fieldsAt(info.fieldNodes, ['externalTallies'], info.fragments).length > 0;
+        return loaders.paperLookup(id != null ? 'id' : 'doi', fields, prefetch, tallies).load(key);
       }
       if (id != null) return loaders.paper.load(key);
       const found = await loaders.paperByDoi.load(key);
@@ -81,9 +84,9 @@ export const paperResolvers: Resolvers = {
     includedIn: (p, _a, { loaders }) => loaders.includedIn.load(p.id),
     tally: (p) => p,
     citations: (p, args, ctx, info) =>
-      citationConnection('citations', p.id, args, ctx, pagePapers(info)),
+      citationConnection('citations', p.id, args, ctx, pagePapers(info), pageStatements(info)),
     references: (p, args, ctx, info) =>
-      citationConnection('references', p.id, args, ctx, pagePapers(info)),
+      citationConnection('references', p.id, args, ctx, pagePapers(info), pageStatements(info)),
   },
   // The tally is read from counters on the paper node, never counted per request.
   CitationTally: {

@@ -68,6 +68,11 @@ describe('named Cypher', () => {
     all.set(`${cited.name} (polarity)`, cited.text);
     const search = statements.statementSearchQuery({ ...unset, about: true, minConfidence: true });
     all.set(`${search.name} (about, minConfidence)`, search.text);
+    const lean = statements.statementSearchQuery(unset, {
+      statement: ['id', 'polarity', 'section', 'text'],
+      paper: ['id', 'title'],
+    });
+    all.set(`${lean.name} (shown fields only)`, lean.text);
     // Citation pages are built per request shape; snapshot the default and the fullest ones.
     const none = { polarity: false, section: false, minConfidence: false, about: false };
     const year = { yearFrom: false, yearTo: false, selfCitation: null };
@@ -132,12 +137,22 @@ describe('named Cypher', () => {
     for (const [label, q] of Object.entries({
       'shown fields': lookup.paperLookupQuery('doi', shown, null),
       'by id, whole': lookup.paperLookupQuery('id', null, null),
-      'with a citation page': lookup.paperLookupQuery('doi', ['id'], {
-        key: 'citations',
-        name: citations.citationPageName('citations', byStatements),
-        body: () => citations.citationPageBody('citations', byStatements, shown),
-        columns: ['total', 'page'],
-      }),
+      'with a citation page': lookup.paperLookupQuery(
+        'doi',
+        ['id'],
+        {
+          key: 'citations',
+          name: citations.citationPageName('citations', byStatements),
+          body: () =>
+            citations.citationPageBody('citations', byStatements, shown, [
+              'id',
+              'polarity',
+              'text',
+            ]),
+          columns: ['total', 'page'],
+        },
+        false,
+      ),
       'with co-cited papers': lookup.paperLookupQuery('doi', ['id'], {
         key: 'coCited',
         name: 'network.coCited',

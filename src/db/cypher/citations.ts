@@ -12,7 +12,13 @@
  */
 import type { CitationDirection } from '../../domain/network/citation-edge.js';
 import type { NamedQuery } from '../executor.js';
-import { paperMap, projectionKey, type PaperProjection } from './paper-projection.js';
+import {
+  paperMap,
+  projectionKey,
+  statementMap,
+  type PaperProjection,
+  type Projection,
+} from './projection.js';
 import {
   queryMemo,
   statementConditions,
@@ -98,6 +104,7 @@ function edgeFirst(
   direction: CitationDirection,
   s: CitationShape,
   fields: PaperProjection,
+  statements: Projection,
 ): string {
   const p = PATTERN[direction];
   if (s.orderField === 'YEAR') {
@@ -110,7 +117,7 @@ function edgeFirst(
     WITH anchor, h.other AS other, h.c AS c
     WITH other, c, COLLECT { MATCH ${p.statements}
       WITH s ORDER BY s.confidence DESC, s.id
-      RETURN s {.*, ${p.ids('other')}} } AS statements
+      RETURN ${statementMap('s', statements, p.ids('other'))} } AS statements
     RETURN collect({paper: ${paperMap('other', fields)}, statements: statements, ${provenance('c')}}) AS page
   }
   RETURN size(hits) AS total, page
@@ -121,7 +128,7 @@ function edgeFirst(
   CALL (anchor, other) {
     OPTIONAL MATCH ${p.statements}
     WITH s ORDER BY s.confidence DESC, s.id
-    RETURN collect(s {.*, ${p.ids('other')}}) AS statements, max(s.confidence) AS maxConfidence
+    RETURN collect(${statementMap('s', statements, p.ids('other'))}) AS statements, max(s.confidence) AS maxConfidence
   }
   WITH other, c, statements ${orderBy('maxConfidence', s)}
   WITH collect({paper: ${paperMap('other', fields)}, statements: statements, ${provenance('c')}}) AS rows
@@ -138,6 +145,7 @@ function statementFirst(
   direction: CitationDirection,
   s: CitationShape,
   fields: PaperProjection,
+  statements: Projection,
 ): string {
   const p = PATTERN[direction];
   const conditions = [
@@ -159,7 +167,7 @@ function statementFirst(
   WITH other, c, statements, maxConfidence ${orderBy(key, s)}
   WITH collect({paper: other, c: c, statements: statements}) AS rows
   RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] |
-    {paper: ${paperMap('row.paper', fields)}, statements: [s IN row.statements | s {.*, ${p.ids('row.paper')}}],
+    {paper: ${paperMap('row.paper', fields)}, statements: [s IN row.statements | ${statementMap('s', statements, p.ids('row.paper'))}],
      ${provenance('row.c')}}] AS page
 }`;
 }
@@ -175,10 +183,11 @@ export function citationPageBody(
   direction: CitationDirection,
   shape: CitationShape,
   fields: PaperProjection = null,
+  statements: Projection = null,
 ): string {
   return filtersStatements(shape)
-    ? statementFirst(direction, shape, fields)
-    : edgeFirst(direction, shape, fields);
+    ? statementFirst(direction, shape, fields, statements)
+    : edgeFirst(direction, shape, fields, statements);
 }
 
 /** The query's name: which direction, and whether it starts from statements. */
@@ -186,8 +195,8 @@ export const citationPageName = (direction: CitationDirection, shape: CitationSh
   `paper.${direction}${filtersStatements(shape) ? '.byStatements' : ''}`;
 
 /**
- * The page query for `direction` and `shape`, projecting papers as `fields` (whole when
- * null). Parameters: $ids, $offset, $limit, and the value of each filter the shape sets
+ * The page query for `direction` and `shape`, projecting papers as `fields` and their
+ * statements as `statements` (whole when null). Parameters: $ids, $offset, $limit, and the value of each filter the shape sets
  * ($polarity, $section, $minConfidence, $about, $yearFrom, $yearTo, $sources). Rows: {key:
  * anchor id, total, page: [{paper, statements, sources, verified, note}]} (the last three:
  * the CITES edge's provenance).
@@ -196,12 +205,14 @@ export function citationPageQuery(
   direction: CitationDirection,
   shape: CitationShape,
   fields: PaperProjection = null,
+  statements: Projection = null,
 ): NamedQuery {
-  return memoised(`${direction}|${JSON.stringify(shape)}|${projectionKey(fields)}`, () => ({
+  const key = `${direction}|${JSON.stringify(shape)}|${projectionKey(fields)}|${projectionKey(statements)}`;
+  return memoised(key, () => ({
     name: citationPageName(direction, shape),
     text: `UNWIND $ids AS pid
 MATCH (anchor:Paper {id: pid})
-${citationPageBody(direction, shape, fields)}
+${citationPageBody(direction, shape, fields, statements)}
 RETURN pid AS key, total, page`,
   }));
 }

@@ -8,7 +8,7 @@
  * (citationPageBody in citations.ts, relatedBody in network/related.ts).
  */
 import type { NamedQuery } from '../executor.js';
-import { paperMap, projectionKey, type PaperProjection } from './paper-projection.js';
+import { paperMap, projectionKey, type PaperProjection } from './projection.js';
 import { talliesOf } from './papers.js';
 import { queryMemo } from './shape.js';
 
@@ -39,18 +39,22 @@ const memoised = queryMemo();
 
 /**
  * Papers for $keys (ids or normalised DOIs) with the child's parameters. Rows: {key, paper,
- * tallies, ...child columns}; keys that name no paper have no row.
+ * tallies (when `tallies`), ...child columns}; keys that name no paper have no row.
  */
 export function paperLookupQuery(
   by: LookupBy,
   fields: PaperProjection,
   child: LookupChild | null,
+  tallies = true,
 ): NamedQuery {
-  return memoised(`${by}|${projectionKey(fields)}|${child?.key ?? ''}`, () => ({
+  return memoised(`${by}|${projectionKey(fields)}|${child?.key ?? ''}|${tallies}`, () => ({
     name: `paper.lookup.${by}${child ? `+${child.name}` : ''}`,
     text: `${START[by]}
-${child ? `${child.body()}\n` : ''}RETURN key, ${paperMap('anchor', fields)} AS paper, ${talliesOf('anchor')}${
-      child ? child.columns.map((c) => `, ${c}`).join('') : ''
-    }`,
+${child ? `${child.body()}\n` : ''}RETURN ${[
+      'key',
+      `${paperMap('anchor', fields)} AS paper`,
+      ...(tallies ? [talliesOf('anchor')] : []),
+      ...(child?.columns ?? []),
+    ].join(', ')}`,
   }));
 }

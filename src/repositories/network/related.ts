@@ -2,7 +2,7 @@
 import type { Executor, QueryStats } from '../../db/executor.js';
 import * as cy from '../../db/cypher/network/related.js';
 import type { RelatedKind } from '../../db/cypher/network/related.js';
-import type { PaperProjection } from '../../db/cypher/paper-projection.js';
+import type { PaperProjection } from '../../db/cypher/projection.js';
 import { listByKey } from '../keyed.js';
 import type { RelatedPaperModel, YearTallyModel } from './models.js';
 

@@ -4,7 +4,7 @@
  * per year of the citing paper (read from the CITES counters).
  */
 import type { NamedQuery } from '../../executor.js';
-import { paperMap, projectionKey, type PaperProjection } from '../paper-projection.js';
+import { paperMap, projectionKey, type PaperProjection } from '../projection.js';
 import { queryMemo } from '../shape.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });

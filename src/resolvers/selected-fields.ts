@@ -1,12 +1,12 @@
 /**
- * Look-ahead from a resolver to the Paper fields selected at some path below it, turned into
- * the paper properties those fields read (a PaperProjection, see db/cypher/paper-projection).
+ * Look-ahead from a resolver to the Paper or Statement fields selected at some path below it,
+ * turned into the properties those fields read (a Projection, see db/cypher/projection.ts).
  * A query that returns papers for this selection only can then read four properties, not the
  * whole node. Conservative by design: any field not listed here (a new one, one whose resolver
- * reads more of the paper) makes the projection whole.
+ * reads more of the node) makes the projection whole.
  */
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { PaperProjection } from '../repositories/paper-lookup.js';
+import type { Projection } from '../repositories/paper-lookup.js';
 
 /** Identifiers displayTitle falls back to (src/domain/paper-title.ts). */
 const TITLE = ['title', 'doi', 'openalexId', 's2Id', 'pmid', 'id'];
@@ -56,7 +56,7 @@ const SAME = [
 ];
 
 /** Paper field → the properties its resolver reads (src/resolvers/paper.ts and neighbours). */
-const READS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+const PAPER_READS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...SAME.map((f) => [f, [f]] as const),
   ['title', TITLE],
   ['isStub', ['stub']],
@@ -65,6 +65,38 @@ const READS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly s
   ['__typename', []],
   ...BY_ID.map((f) => [f, ['id']] as const),
 ]);
+
+const LABELS = ['polaritySource', 'purposeSource', 'polarity', 'purpose', 'source'];
+/** Statement field → the properties its resolver reads (src/resolvers/statement.ts, provenance.ts). */
+const STATEMENT_READS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['id', 'text', 'section', 'polarity', 'purpose', 'confidence', 'source', 'provenance'].map(
+    (f) => [f, [f]] as const,
+  ),
+  ...['sources', 'verified', 'note'].map((f) => [f, [f]] as const),
+  ['polaritySource', LABELS],
+  ['purposeSource', LABELS],
+  [
+    'classification',
+    [
+      'polaritySource',
+      'purposeSource',
+      'polarityRule',
+      'confidence',
+      'polarityVersion',
+      'purposeConfidence',
+      'purposeVersion',
+    ],
+  ],
+  ['context', ['contextBefore', 'contextAfter']],
+  // citingId and citedId come with every statement a query returns.
+  ['citing', []],
+  ['cited', []],
+  ['about', ['id']],
+  ['aboutLinks', ['id']],
+  ['__typename', []],
+]);
+
+const READS = { Paper: PAPER_READS, Statement: STATEMENT_READS } as const;
 
 type Fragments = Readonly<Record<string, FragmentDefinitionNode | undefined>>;
 
@@ -99,22 +131,30 @@ export function fieldsAt(
 }
 
 /**
- * The projection of the papers selected at `path` below `nodes` (the resolver's own field
- * nodes): the properties their selected fields read, or null (whole) when any field is not
- * one whose reads are known.
+ * The projection of the `type` objects selected at `path` below `nodes` (the resolver's own
+ * field nodes): the properties their selected fields read, or null (whole) when any field is
+ * not one whose reads are known.
  */
-export function paperProjection(
+export function projection(
+  type: keyof typeof READS,
   nodes: readonly FieldNode[],
   path: readonly string[],
   fragments: Fragments,
-): PaperProjection {
+): Projection {
   const props = new Set(['id']);
   for (const node of fieldsAt(nodes, path, fragments)) {
     for (const f of fieldsOf(node.selectionSet, fragments, [])) {
-      const reads = READS.get(f.name.value);
+      const reads = READS[type].get(f.name.value);
       if (!reads) return null;
       for (const p of reads) props.add(p);
     }
   }
   return [...props].sort();
 }
+
+/** The projection of the papers selected at `path` below `nodes`. */
+export const paperProjection = (
+  nodes: readonly FieldNode[],
+  path: readonly string[],
+  fragments: Fragments,
+): Projection => projection('Paper', nodes, path, fragments);
