@@ -12,6 +12,10 @@ import type { Page } from '../domain/paging.js';
 import type { CitationFilter, CitationOrder, CitationPage } from '../repositories/citations.js';
 import type { Repositories } from '../repositories/index.js';
 import type { PaperWithTallies } from '../repositories/papers.js';
+import type { Prefetch } from '../repositories/paper-lookup.js';
+import type { LookupBy } from '../db/cypher/paper-lookup.js';
+import type { RelatedKind } from '../db/cypher/network/related.js';
+import { projectionKey, type PaperProjection, type Projection } from '../db/cypher/projection.js';
 import type {
   CollectionModel,
   PaperPage,
@@ -52,15 +56,36 @@ export interface Loaders {
   edgeModelPolarity: DataLoader<string, boolean>;
   concept: DataLoader<string, ConceptModel | null>;
   conceptChildren: DataLoader<string, ConceptModel[]>;
-  /** One loader per distinct (direction, filter, order, page): siblings with equal arguments batch together. */
+  /**
+   * One loader per distinct (direction, filter, order, page, projection): siblings with equal
+   * arguments batch together. Pages of papers read whole are remembered by `paper`.
+   */
   citations(
     direction: CitationDirection,
     filter: CitationFilter,
     order: CitationOrder,
     page: Page,
+    fields?: PaperProjection,
+    statements?: Projection,
   ): DataLoader<string, CitationPage>;
-  /** Papers co-cited with / coupled to each paper, one loader per `first` (network.graphql). */
-  related(kind: 'coCited' | 'coupled', first: number): DataLoader<string, RelatedPaperModel[]>;
+  /** Papers co-cited with / coupled to each paper, one loader per (`first`, projection) (network.graphql). */
+  related(
+    kind: RelatedKind,
+    first: number,
+    fields?: PaperProjection,
+  ): DataLoader<string, RelatedPaperModel[]>;
+  /**
+   * Papers by id or DOI projected as `fields`, with what `prefetch` names read in the same
+   * query and primed into its own loader (citations / related), so the child field needs no
+   * round trip. Papers read whole are remembered by `paper` (and `paperByDoi`); their
+   * external tallies are read (and primed) only with `tallies`, or when read whole.
+   */
+  paperLookup(
+    by: LookupBy,
+    fields: PaperProjection,
+    prefetch: Prefetch | null,
+    tallies: boolean,
+  ): DataLoader<string, PaperModel | null>;
   citationsByYear: DataLoader<string, YearTallyModel[]>;
   /** Statements about both concepts of a cell, keyed "interventionId|outcomeId"; one loader per (rollUp, first). */
   evidenceStatements(
@@ -227,20 +252,73 @@ class RequestLoaders implements Loaders {
     filter: CitationFilter,
     order: CitationOrder,
     page: Page,
+    fields: PaperProjection = null,
+    statements: Projection = null,
   ): Loader<CitationPage> {
-    const key = `citations:${JSON.stringify([direction, filter, order, page])}`;
+    const key = `citations:${JSON.stringify([direction, filter, order, page, fields, statements])}`;
     return this.#get(key, async (ids) => {
-      const pages = await this.#repos.citations.pages(direction, ids, filter, order, page);
-      for (const p of pages) this.primePapers(p.rows.map((r) => r.paper));
+      const pages = await this.#repos.citations.pages(
+        direction,
+        ids,
+        filter,
+        order,
+        page,
+        fields,
+        statements,
+      );
+      if (fields === null) for (const p of pages) this.primePapers(p.rows.map((r) => r.paper));
       return pages;
     });
   }
-  related(kind: 'coCited' | 'coupled', first: number): Loader<RelatedPaperModel[]> {
-    return this.#priming(
-      `related:${kind}:${first}`,
-      (ids) => this.#repos.related[kind](ids, first),
-      (r) => r.paper,
-    );
+  related(
+    kind: RelatedKind,
+    first: number,
+    fields: PaperProjection = null,
+  ): Loader<RelatedPaperModel[]> {
+    const key = `related:${kind}:${first}:${projectionKey(fields)}`;
+    const read = (ids: readonly string[]) => this.#repos.related.list(kind, ids, first, fields);
+    // Papers read in part are not remembered: a later lookup by id may need more of them.
+    return fields === null ? this.#priming(key, read, (r) => r.paper) : this.#get(key, read);
+  }
+  paperLookup(
+    by: LookupBy,
+    fields: PaperProjection,
+    prefetch: Prefetch | null,
+    tallies: boolean,
+  ): Loader<PaperModel | null> {
+    // A paper read whole is primed, and Paper.externalTallies of it may be asked anywhere.
+    const withTallies = tallies || fields === null;
+    const key = `lookup:${JSON.stringify([by, fields, prefetch, withTallies])}`;
+    return this.#get(key, async (keys) => {
+      const found = await this.#repos.papers.lookup(by, keys, fields, prefetch, withTallies);
+      return found.map((f, i) => {
+        if (!f) return null;
+        if (f.tallies) this.externalTallies.prime(f.paper.id, f.tallies);
+        if (fields === null) {
+          this.paper.prime(f.paper.id, f.paper);
+          if (by === 'doi') this.paperByDoi.prime(keys[i]!, f.paper);
+        }
+        if (prefetch?.kind === 'citations' && f.page) {
+          const { direction, filter, order, page } = prefetch;
+          this.citations(
+            direction,
+            filter,
+            order,
+            page,
+            prefetch.fields,
+            prefetch.statements,
+          ).prime(f.paper.id, f.page);
+          if (prefetch.fields === null) this.primePapers(f.page.rows.map((r) => r.paper));
+        } else if (prefetch?.kind === 'related' && f.related) {
+          this.related(prefetch.related, prefetch.first, prefetch.fields).prime(
+            f.paper.id,
+            f.related,
+          );
+          if (prefetch.fields === null) this.primePapers(f.related.map((r) => r.paper));
+        }
+        return f.paper;
+      });
+    });
   }
   get citationsByYear(): Loader<YearTallyModel[]> {
     return this.#get('citationsByYear', (ids) => this.#repos.related.citationsByYear(ids));

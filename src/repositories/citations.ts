@@ -9,6 +9,7 @@ import {
 
 export type { CitationDirection };
 import type { Page } from '../domain/paging.js';
+import type { PaperProjection, Projection } from '../db/cypher/projection.js';
 import type { PaperModel, ProvenanceModel, StatementModel } from './models.js';
 
 export interface CitationFilter {
@@ -42,7 +43,7 @@ export interface CitationPage {
 }
 
 /** Which filters are set, and the order: what the query text depends on. */
-function shapeOf(f: CitationFilter, order: CitationOrder): CitationShape {
+export function shapeOf(f: CitationFilter, order: CitationOrder): CitationShape {
   return {
     polarity: f.polarity != null,
     section: f.section != null,
@@ -71,21 +72,30 @@ export class CitationRepository {
     filter: CitationFilter,
     order: CitationOrder,
     page: Page,
+    fields: PaperProjection = null,
+    statements: Projection = null,
   ): Promise<CitationPage[]> {
-    // Only the filters that are set are parameters; the rest are absent from the text.
-    // selfCitation is part of the shape (the text), never a parameter.
-    const { selfCitation: _inText, ...values } = setFilters(filter);
     const rows = await this.db.read(
-      citationPageQuery(direction, shapeOf(filter, order)),
-      { ...values, ids, offset: page.offset, limit: page.first + 1 },
+      citationPageQuery(direction, shapeOf(filter, order), fields, statements),
+      { ...pageParams(filter, page), ids },
       this.stats,
     );
-    const byKey = new Map(
-      rows.map((r) => [
-        r.key as string,
-        { total: r.total as number, rows: r.page as CitationRow[] },
-      ]),
-    );
+    const byKey = new Map(rows.map((r) => [r.key as string, pageOf(r)]));
     return ids.map((id) => byKey.get(id) ?? { total: 0, rows: [] });
   }
 }
+
+/**
+ * The parameters of a page query: only the filters that are set (the rest are absent from
+ * the text; selfCitation is part of the shape, never a parameter), the offset and the limit.
+ */
+export function pageParams(filter: CitationFilter, page: Page): Record<string, unknown> {
+  const { selfCitation: _inText, ...values } = setFilters(filter);
+  return { ...values, offset: page.offset, limit: page.first + 1 };
+}
+
+/** The page a query row holds in `total` and `page`. */
+export const pageOf = (row: Record<string, unknown>): CitationPage => ({
+  total: row.total as number,
+  rows: row.page as CitationRow[],
+});

@@ -135,6 +135,9 @@ export interface StatementModel extends ProvenanceModel {
   contextAfter?: string | null;
   citingId: string;
   citedId: string;
+  /** The citing / cited paper when the query that read the statement read it too (in part). */
+  citingPaper?: PaperModel;
+  citedPaper?: PaperModel;
 }
 
 export interface ExternalTallyModel {

@@ -3,6 +3,9 @@ import type { Executor, NamedQuery, QueryStats, Row } from '../db/executor.js';
 import * as cy from '../db/cypher/papers.js';
 import { paperListQuery, type PaperOrderKey, type PaperStart } from '../db/cypher/paper-list.js';
 import type { Page } from '../domain/paging.js';
+import type { LookupBy } from '../db/cypher/paper-lookup.js';
+import type { PaperProjection } from '../db/cypher/projection.js';
+import { lookupPapers, type PaperLookup, type Prefetch } from './paper-lookup.js';
 import { listByKey, oneByKey } from './keyed.js';
 import type {
   AuthorModel,
@@ -62,6 +65,20 @@ export class PaperRepository {
       withTallies(await this.db.read(cy.paperByIds, { ids }, this.stats)),
       'found',
     );
+  }
+
+  /**
+   * Papers by id or (normalised) DOI projected as `fields`, each with its tallies and, when
+   * asked, the citation page or related list the request reads next (paper-lookup.ts).
+   */
+  lookup(
+    by: LookupBy,
+    keys: readonly string[],
+    fields: PaperProjection,
+    prefetch: Prefetch | null,
+    tallies = true,
+  ): Promise<(PaperLookup | null)[]> {
+    return lookupPapers(this.db, this.stats, by, keys, fields, prefetch, tallies);
   }
 
   /** DOIs must already be normalised. */

@@ -55,12 +55,14 @@ export class StatementRepository {
 
   /**
    * A page of statements; with `search` (a Lucene query) ordered by relevance. Each row
-   * carries the statement's citing and cited papers (one round trip for both).
+   * carries the statement's citing and cited papers (one round trip for both); `projection`
+   * says which properties of each to read (all, when absent).
    */
   async list(
     filter: StatementFilter,
     search: string | null,
     page: Page,
+    projection?: cy.RowProjection,
   ): Promise<{ total: number; rows: StatementRow[] }> {
     const values = setFilters(filter);
     const shape: cy.StatementShape = {
@@ -79,8 +81,12 @@ export class StatementRepository {
     const params = { ...values, offset: page.offset, limit: page.first + 1 };
     const query =
       search !== null
-        ? cy.statementSearchQuery(shape)
-        : cy.statementListQuery(shape.cited ? 'cited' : shape.citing ? 'citing' : 'all', shape);
+        ? cy.statementSearchQuery(shape, projection)
+        : cy.statementListQuery(
+            shape.cited ? 'cited' : shape.citing ? 'citing' : 'all',
+            shape,
+            projection,
+          );
     const [row] = await this.db.read(
       query,
       search !== null ? { ...params, search } : params,
@@ -93,6 +99,8 @@ export class StatementRepository {
     };
   }
 }
+
+export type { RowProjection } from '../db/cypher/statements.js';
 
 /** One statement of a page, its two papers, and its relevance score when searched. */
 export interface StatementRow {

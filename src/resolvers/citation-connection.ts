@@ -5,25 +5,31 @@ import type {
   InputMaybe,
   Scalars,
 } from '../__generated__/resolvers-types.js';
-import type { CitationDirection } from '../repositories/citations.js';
-import { toConnection, toPage } from '../domain/paging.js';
+import type {
+  CitationDirection,
+  CitationFilter,
+  CitationOrder as CitationOrderModel,
+} from '../repositories/citations.js';
+import type { Config } from '../config.js';
+import type { PaperProjection, Projection } from '../repositories/paper-lookup.js';
+import { toConnection, toPage, type Page } from '../domain/paging.js';
 import type { CitationEdgeModel, ConnectionModel } from '../repositories/models.js';
 import type { RequestContext } from '../context.js';
 import { confidenceArg, idsArg, listArg, yearArg } from './args.js';
 
-interface Args {
+export interface Args {
   where?: InputMaybe<CitationWhere>;
   orderBy?: InputMaybe<CitationOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 }
 
-export async function citationConnection(
+/** The validated page, filter and order of a citations/references field's arguments. */
+export function citationRequest(
   direction: CitationDirection,
-  paperId: string,
   { where, orderBy, first, after }: Args,
-  { loaders, config }: RequestContext,
-): Promise<ConnectionModel<CitationEdgeModel>> {
+  config: Config,
+): { page: Page; filter: CitationFilter; order: CitationOrderModel } {
   const kind = direction === 'citations' ? 'citations' : 'references';
   const page = toPage(kind, first, after, config.maxPageSize);
   const filter = {
@@ -41,7 +47,23 @@ export async function citationConnection(
     field: orderBy?.field ?? 'YEAR',
     direction: orderBy?.direction ?? 'DESC',
   } as const;
-  const result = await loaders.citations(direction, filter, order, page).load(paperId);
+  return { page, filter, order };
+}
+
+/** A page of the paper's citations or references, its papers and statements projected. */
+export async function citationConnection(
+  direction: CitationDirection,
+  paperId: string,
+  args: Args,
+  { loaders, config }: RequestContext,
+  fields: PaperProjection = null,
+  statements: Projection = null,
+): Promise<ConnectionModel<CitationEdgeModel>> {
+  const kind = direction === 'citations' ? 'citations' : 'references';
+  const { page, filter, order } = citationRequest(direction, args, config);
+  const result = await loaders
+    .citations(direction, filter, order, page, fields, statements)
+    .load(paperId);
   return toConnection(kind, page, result.total, result.rows, (row, cursor) => ({
     cursor,
     node: row.paper,

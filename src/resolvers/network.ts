@@ -7,8 +7,8 @@ import {
   paperRefs,
 } from '../domain/network/options.js';
 import type { RequestContext } from '../context.js';
-
-const MAX_RELATED = 100;
+import { paperProjection } from './selected-fields.js';
+import { MAX_RELATED } from './paper-prefetch.js';
 
 /** The graph id of a paper named by id or DOI, or null when no paper has that DOI. */
 async function paperId(argument: string, ref: string, ctx: RequestContext): Promise<string | null> {
@@ -45,8 +45,14 @@ export const networkResolvers: Resolvers = {
     },
   },
   Paper: {
-    coCited: (p, { first }, { loaders }) =>
-      loaders.related('coCited', intInRange('first', first, 10, 0, MAX_RELATED)).load(p.id),
+    coCited: (p, { first }, { loaders }, info) =>
+      loaders
+        .related(
+          'coCited',
+          intInRange('first', first, 10, 0, MAX_RELATED),
+          paperProjection(info.fieldNodes, ['paper'], info.fragments),
+        )
+        .load(p.id),
     coupled: (p, { first }, { loaders }) =>
       loaders.related('coupled', intInRange('first', first, 10, 0, MAX_RELATED)).load(p.id),
     citationsByYear: (p, _a, { loaders }) => loaders.citationsByYear.load(p.id),

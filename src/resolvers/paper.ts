@@ -7,13 +7,31 @@ import { toConnection, toPage } from '../domain/paging.js';
 import { displayTitle } from '../domain/paper-title.js';
 import { doiArg, idsArg, listArg, yearArg } from './args.js';
 import { citationConnection } from './citation-connection.js';
+import { fieldsAt, paperProjection, projection } from './selected-fields.js';
+import { prefetchOf } from './paper-prefetch.js';
+import type { GraphQLResolveInfo } from 'graphql';
+
+/** The projections of a citation page's papers (its edges' nodes) and their statements. */
+const pagePapers = (info: GraphQLResolveInfo) =>
+  paperProjection(info.fieldNodes, ['edges', 'node'], info.fragments);
+const pageStatements = (info: GraphQLResolveInfo) =>
+  projection('Statement', info.fieldNodes, ['edges', 'statements'], info.fragments);
 
 export const paperResolvers: Resolvers = {
   Query: {
-    async paper(_parent, { id, doi }, { loaders }) {
+    async paper(_parent, { id, doi }, { loaders, config }, info) {
       if ((id == null) === (doi == null)) throw badInput('id', 'give exactly one of "id" or "doi"');
-      if (id != null) return loaders.paper.load(assertId('id', id));
-      const found = await loaders.paperByDoi.load(doiArg('doi', doi as string));
+      const key = id != null ? assertId('id', id) : doiArg('doi', doi as string);
+      // Read only what the selection shows, and its page of citations (or references, or
+      // co-cited papers) in the same round trip.
+      const fields = paperProjection(info.fieldNodes, [], info.fragments);
+      const prefetch = prefetchOf(info, config);
+      if (fields !== null || prefetch !== null) {
+        const tallies = fieldsAt(info.fieldNodes, ['externalTallies'], info.fragments).length > 0;
+        return loaders.paperLookup(id != null ? 'id' : 'doi', fields, prefetch, tallies).load(key);
+      }
+      if (id != null) return loaders.paper.load(key);
+      const found = await loaders.paperByDoi.load(key);
       if (found) loaders.primePapers([found]);
       return found;
     },
@@ -65,8 +83,10 @@ export const paperResolvers: Resolvers = {
     includes: (p, _a, { loaders }) => loaders.includes.load(p.id),
     includedIn: (p, _a, { loaders }) => loaders.includedIn.load(p.id),
     tally: (p) => p,
-    citations: (p, args, ctx) => citationConnection('citations', p.id, args, ctx),
-    references: (p, args, ctx) => citationConnection('references', p.id, args, ctx),
+    citations: (p, args, ctx, info) =>
+      citationConnection('citations', p.id, args, ctx, pagePapers(info), pageStatements(info)),
+    references: (p, args, ctx, info) =>
+      citationConnection('references', p.id, args, ctx, pagePapers(info), pageStatements(info)),
   },
   // The tally is read from counters on the paper node, never counted per request.
   CitationTally: {

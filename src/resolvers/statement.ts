@@ -7,10 +7,13 @@ import { toLuceneQuery } from '../domain/search-text.js';
 import { AppError, ErrorCode } from '../domain/errors.js';
 import { isOneOf, LABEL_SOURCES, type LabelSource } from '../domain/vocabulary.js';
 import { confidenceArg, idsArg, listArg } from './args.js';
+import { paperProjection, projection } from './selected-fields.js';
+import type { RowProjection } from '../repositories/statements.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 export const statementResolvers: Resolvers = {
   Query: {
-    async statements(_parent, { where, search, first, after }, { repos, loaders, config }) {
+    async statements(_parent, { where, search, first, after }, { repos, loaders, config }, info) {
       const page = toPage('statements', first, after, config.maxPageSize);
       const filter = {
         polarity: listArg('where.polarity', where?.polarity),
@@ -26,11 +29,17 @@ export const statementResolvers: Resolvers = {
         purposeSource: listArg('where.purposeSource', where?.purposeSource),
       };
       const lucene = search != null ? toLuceneQuery(search, 'search') : null;
-      const { total, rows } = await repos.statements.list(filter, lucene, page);
-      loaders.primePapers(rows.flatMap((r) => [r.citing, r.cited]));
+      // Only what the selection shows of each statement and of its two papers is read.
+      const read = rowProjection(info);
+      const { total, rows } = await repos.statements.list(filter, lucene, page, read);
+      if (read.paper === null) loaders.primePapers(rows.flatMap((r) => [r.citing, r.cited]));
       return toConnection('statements', page, total, rows, (row, cursor) => ({
         cursor,
-        node: row.node,
+        // Papers read in part ride along with their statement instead of into the loader.
+        node:
+          read.paper === null
+            ? row.node
+            : { ...row.node, citingPaper: row.citing, citedPaper: row.cited },
         score: row.score,
       }));
     },
@@ -43,8 +52,9 @@ export const statementResolvers: Resolvers = {
   },
   Statement: {
     citing: async (s, _a, { loaders }) =>
-      mustExist(await loaders.paper.load(s.citingId), s.citingId),
-    cited: async (s, _a, { loaders }) => mustExist(await loaders.paper.load(s.citedId), s.citedId),
+      s.citingPaper ?? mustExist(await loaders.paper.load(s.citingId), s.citingId),
+    cited: async (s, _a, { loaders }) =>
+      s.citedPaper ?? mustExist(await loaders.paper.load(s.citedId), s.citedId),
     about: async (s, { sources }, { loaders }) =>
       sources
         ? conceptsFrom(await loaders.statementAboutLinks.load(s.id), 'ABOUT', sources)
@@ -70,6 +80,17 @@ export const statementResolvers: Resolvers = {
     },
   },
 };
+
+/** What Query.statements' selection reads of each statement and of its citing and cited papers. */
+function rowProjection(info: GraphQLResolveInfo): RowProjection {
+  const at = (path: string[]) => paperProjection(info.fieldNodes, path, info.fragments);
+  const citing = at(['edges', 'node', 'citing']);
+  const cited = at(['edges', 'node', 'cited']);
+  return {
+    statement: projection('Statement', info.fieldNodes, ['edges', 'node'], info.fragments),
+    paper: citing === null || cited === null ? null : [...new Set([...citing, ...cited])].sort(),
+  };
+}
 
 /**
  * Who set a label, as the stored `*Source`; a statement stored before labels said so has a

@@ -100,3 +100,51 @@ describe('benchmark operations', () => {
     });
   }
 });
+
+/**
+ * Query.paper reads the papers' shown fields only, and its one citations, references or
+ * coCited field in the same round trip (src/resolvers/paper-prefetch.ts); Query.statements
+ * reads its papers' shown fields only. The same documents with that read-ahead defeated (a
+ * directive on the child field, `abstract` asked of every paper so they are read whole) must
+ * answer the same, Query.paper's in one more round trip.
+ */
+describe('paper read with its page in one round trip', () => {
+  /** Ops 1, 2, 3 and 8 ask for one paper by DOI and at most one page below it; op 5 for statements and their papers. */
+  const ONE_TRIP = [0, 1, 2, 4, 7];
+  const CHILD = /(citations|references|coCited)(\(.*?\))/s;
+  // The child field with a directive (no read-ahead), and every paper asked for its abstract.
+  // (Op 5's `node` is a statement; its papers are `citing` and `cited`.)
+  const PAPERS = /((?:node|paper|citing|cited|\$doi\)) \{ id)\b(?! text)/g;
+  const plain = (doc: string) =>
+    doc.replace(CHILD, '$1$2 @include(if: true)').replace(PAPERS, '$1 abstract');
+
+  async function run(doc: string, vars: Record<string, unknown>) {
+    const context = createContext(db, config);
+    const response = await app.apollo.executeOperation(
+      { query: doc, variables: vars },
+      { contextValue: context },
+    );
+    const body = response.body.kind === 'single' ? response.body.singleResult : null;
+    expect(body?.errors).toBeUndefined();
+    return { data: body?.data as Record<string, any>, trips: context.stats.roundTrips };
+  }
+
+  /** The answer without the abstracts `plain` added. */
+  const withoutAbstracts = (v: unknown): unknown =>
+    JSON.parse(JSON.stringify(v), (k, x) => (k === 'abstract' ? undefined : x));
+
+  for (const k of ONE_TRIP) {
+    const op = OPERATIONS[k]!;
+    it(`op ${op.name}: one round trip, the same answer as read in two`, async () => {
+      for (const sample of [0, 1, 2, 3]) {
+        const vars = op.vars(pools, sample + k);
+        const lean = await run(op.ours, vars);
+        const whole = await run(plain(op.ours), vars);
+        expect(lean.trips).toBe(1);
+        expect(whole.trips).toBe(k === 0 || k === 4 ? 1 : 2);
+        expect(Object.values(lean.data)[0]).toBeTruthy();
+        expect(lean.data).toEqual(withoutAbstracts(whole.data));
+      }
+    });
+  }
+});

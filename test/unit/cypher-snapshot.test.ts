@@ -9,6 +9,7 @@ import * as citations from '../../src/db/cypher/citations.js';
 import * as concepts from '../../src/db/cypher/concepts.js';
 import { paperListQuery } from '../../src/db/cypher/paper-list.js';
 import * as papers from '../../src/db/cypher/papers.js';
+import * as lookup from '../../src/db/cypher/paper-lookup.js';
 import * as search from '../../src/db/cypher/search.js';
 import * as statements from '../../src/db/cypher/statements.js';
 import * as writes from '../../src/db/cypher/writes.js';
@@ -67,6 +68,11 @@ describe('named Cypher', () => {
     all.set(`${cited.name} (polarity)`, cited.text);
     const search = statements.statementSearchQuery({ ...unset, about: true, minConfidence: true });
     all.set(`${search.name} (about, minConfidence)`, search.text);
+    const lean = statements.statementSearchQuery(unset, {
+      statement: ['id', 'polarity', 'section', 'text'],
+      paper: ['id', 'title'],
+    });
+    all.set(`${lean.name} (shown fields only)`, lean.text);
     // Citation pages are built per request shape; snapshot the default and the fullest ones.
     const none = { polarity: false, section: false, minConfidence: false, about: false };
     const year = { yearFrom: false, yearTo: false, selfCitation: null };
@@ -123,6 +129,38 @@ describe('named Cypher', () => {
       ])
         all.set(`${q.name} (${label})`, q.text);
     }
+    // A paper looked up with what the request shows, alone and with the page it reads next
+    // (ops 1, 2 and 8 of the side-by-side benchmark).
+    const shown = ['doi', 'id', 'title', 'year'];
+    const polarity = { ...none, ...year, polarity: true, section: true };
+    const byStatements = { ...polarity, orderField: 'YEAR', descending: true } as const;
+    for (const [label, q] of Object.entries({
+      'shown fields': lookup.paperLookupQuery('doi', shown, null),
+      'by id, whole': lookup.paperLookupQuery('id', null, null),
+      'with a citation page': lookup.paperLookupQuery(
+        'doi',
+        ['id'],
+        {
+          key: 'citations',
+          name: citations.citationPageName('citations', byStatements),
+          body: () =>
+            citations.citationPageBody('citations', byStatements, shown, [
+              'id',
+              'polarity',
+              'text',
+            ]),
+          columns: ['total', 'page'],
+        },
+        false,
+      ),
+      'with co-cited papers': lookup.paperLookupQuery('doi', ['id'], {
+        key: 'coCited',
+        name: 'network.coCited',
+        body: () => networkRelated.relatedBody('coCited', ['id', 'title', 'year']),
+        columns: ['items'],
+      }),
+    }))
+      all.set(`${q.name} (${label})`, q.text);
     expect(Object.fromEntries([...all].sort())).toMatchSnapshot();
   });
 });

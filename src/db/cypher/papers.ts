@@ -10,7 +10,9 @@ const q = (name: string, text: string): NamedQuery => ({ name, text });
  * A paper's external tallies come with it (an expansion of one node, usually empty), so
  * the common "paper with its tallies" request is one round trip; the loader primes them.
  */
-const TALLIES = `COLLECT { MATCH (p)-[:HAS_EXTERNAL_TALLY]->(t:ExternalTally) WITH t ORDER BY t.source RETURN t {.*} } AS tallies`;
+export const talliesOf = (v: string) =>
+  `COLLECT { MATCH (${v})-[:HAS_EXTERNAL_TALLY]->(t:ExternalTally) WITH t ORDER BY t.source RETURN t {.*} } AS tallies`;
+const TALLIES = talliesOf('p');
 
 /**
  * Papers by id. An id merged away (identity merging, mergePapers) answers the

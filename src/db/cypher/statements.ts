@@ -3,6 +3,7 @@ import type { NamedQuery } from '../executor.js';
 import { queryMemo, statementConditions, where, type StatementFilterShape } from './shape.js';
 import { heldLabelSource } from './writes.js';
 import { LINK_SOURCE } from './papers.js';
+import { paperMap, projectionKey, statementMap, type Projection } from './projection.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -95,14 +96,22 @@ export type StatementStart = keyof typeof START;
  * A page row: the statement, and both of its papers so that `citing` / `cited` need no
  * second round trip (the repository hands them to the paper loader).
  */
-const ROW =
-  '{node: s {.*, citingId: citing.id, citedId: cited.id}, citing: citing {.*}, cited: cited {.*}';
+const ROW = (p: RowProjection = WHOLE) =>
+  `{node: ${statementMap('s', p.statement, 'citingId: citing.id, citedId: cited.id')}, citing: ${paperMap('citing', p.paper)}, cited: ${paperMap('cited', p.paper)}`;
+
+/** What a page row reads of its statement and of its two papers (null: whole). */
+export interface RowProjection {
+  statement: Projection;
+  paper: Projection;
+}
+const WHOLE: RowProjection = { statement: null, paper: null };
+const rowKey = (p: RowProjection) => `${projectionKey(p.statement)}|${projectionKey(p.paper)}`;
 
 /** Projects the page of collected `hits` ({s, citing, cited[, score]}). */
-const PAGE = (extra = '') => `CALL (hits) {
+const PAGE = (p: RowProjection, extra = '') => `CALL (hits) {
   UNWIND hits[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS h
   WITH h, h.s AS s, h.citing AS citing, h.cited AS cited
-  RETURN collect(${ROW}${extra}}) AS page
+  RETURN collect(${ROW(p)}${extra}}) AS page
 }
 RETURN size(hits) AS total, page`;
 
@@ -115,25 +124,30 @@ const memoised = queryMemo();
  * From one paper the matches are few: they are sorted and collected once. Over all
  * statements they may be millions, so the count and a bounded top-k sort run separately.
  */
-export function statementListQuery(start: StatementStart, shape: StatementShape): NamedQuery {
-  const match = `${START[start]}${filterText(shape, start === 'all' ? undefined : start)}`;
-  const order = 'ORDER BY s.confidence IS NULL, s.confidence DESC, s.id';
-  const text =
-    start === 'all'
-      ? `CALL () { ${match}
+export function statementListQuery(
+  start: StatementStart,
+  shape: StatementShape,
+  projection: RowProjection = WHOLE,
+): NamedQuery {
+  // Built inside the memo: a text is made once per shape, not once per request.
+  return memoised(`list|${start}|${JSON.stringify(shape)}|${rowKey(projection)}`, () => {
+    const match = `${START[start]}${filterText(shape, start === 'all' ? undefined : start)}`;
+    const order = 'ORDER BY s.confidence IS NULL, s.confidence DESC, s.id';
+    const text =
+      start === 'all'
+        ? `CALL () { ${match}
   RETURN count(s) AS total }
 CALL () { ${match}
   WITH s, citing, cited ${order}
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(${ROW}}) AS page }
+  RETURN collect(${ROW(projection)}}) AS page }
 RETURN total, page`
-      : `${match}
+        : `${match}
 WITH s, citing, cited ${order}
 WITH collect({s: s, citing: citing, cited: cited}) AS hits
-${PAGE()}`;
-  return memoised(`list|${start}|${JSON.stringify(shape)}`, () =>
-    q(`statements.list.${start}`, text),
-  );
+${PAGE(projection)}`;
+    return q(`statements.list.${start}`, text);
+  });
 }
 
 /**
@@ -141,15 +155,18 @@ ${PAGE()}`;
  * once: the filtered hits are sorted and collected (node references only), counted, and
  * only the requested page is projected. Parameters as the list, plus $search.
  */
-export function statementSearchQuery(shape: StatementShape): NamedQuery {
-  return memoised(`search|${JSON.stringify(shape)}`, () =>
+export function statementSearchQuery(
+  shape: StatementShape,
+  projection: RowProjection = WHOLE,
+): NamedQuery {
+  return memoised(`search|${JSON.stringify(shape)}|${rowKey(projection)}`, () =>
     q(
       'statements.search',
       `CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s, score
 MATCH (citing:Paper)-[:MAKES]->(s)-[:REFERS_TO]->(cited:Paper)${filterText(shape)}
 WITH s, citing, cited, score ORDER BY score DESC, s.id
 WITH collect({s: s, citing: citing, cited: cited, score: score}) AS hits
-${PAGE(', score: h.score')}`,
+${PAGE(projection, ', score: h.score')}`,
     ),
   );
 }
