@@ -73,6 +73,22 @@ export class ChunkWriter {
     }
   }
 
+  /**
+   * As `run`, for the create-only path: `work` creates every row it is given, so
+   * each row committed counts as created (`weight`: how many records a row holds).
+   */
+  async create<T extends object>(
+    items: T[],
+    work: (tx: WriteTx, rows: T[]) => Promise<unknown>,
+    weight: (row: T) => number = () => 1,
+  ): Promise<void> {
+    await this.run(items, async (tx, rows) => {
+      await work(tx, rows);
+      return [];
+    });
+    if (!this.options.dryRun) for (const r of items) this.summary.created += weight(r);
+  }
+
   private tally(rows: Row[]): void {
     for (const r of rows as Flagged[]) {
       if (r.created) this.summary.created += 1;

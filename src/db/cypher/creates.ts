@@ -1,0 +1,114 @@
+/**
+ * Named Cypher for the writer's create-only fast path: rows the writer knows
+ * are new (papers the identity lookup did not find, the citations such a paper
+ * makes, statements whose ids are not stored). They CREATE instead of MERGE,
+ * take no before-snapshot, run no per-row COLLECT for `sources` and return one
+ * count instead of a row per record: the writer already knows every outcome
+ * (created) and derives the summary and the counter deltas from what it sent.
+ *
+ * They store exactly what the upserts in writes.ts and the tagger's write in
+ * tags.ts store for a record met for the first time (and what the bulk load
+ * writes): the caller sends values already shaped (sorted distinct `sources`,
+ * nulls left out, duplicate links removed, tagger links that a record's own
+ * link covers dropped); test/integration/bulk-load.test.ts compares the graphs.
+ */
+import type { NamedQuery } from '../executor.js';
+
+const q = (name: string, text: string): NamedQuery => ({ name, text });
+
+const PAPER_COUNTERS = `p.citingPaperCount = 0, p.referenceCount = 0, p.statementCount = 0,
+    p.supportingCount = 0, p.mentioningCount = 0, p.contrastingCount = 0, p.unclassifiedCount = 0`;
+
+/** A TAGGER link's properties from tag row `l` (as tags.ts sets them). */
+const TAGGER_LINK = (l: string) =>
+  `{linkSource: 'TAGGER', taggerVersion: $version, sources: [$version], evidenceField: ${l}.field,
+    evidenceText: ${l}.text, evidenceStart: ${l}.evidenceStart, evidenceEnd: ${l}.evidenceEnd}`;
+
+/** CREATEs `(owner)-[:type]->(:label)` for each concept id of `list`, with `$sources`. */
+const curatedLinks = (owner: string, list: string, type: string, label: string) =>
+  `CALL (${owner}, row) { UNWIND ${list} AS cid MATCH (c:${label} {id: cid}) CREATE (${owner})-[:${type} {sources: $sources}]->(c) }`;
+
+/** CREATEs the tagger's `(owner)-[:type]->(:label)` links of tag rows `list`. */
+const taggerLinks = (owner: string, list: string, type: string, label: string) =>
+  `CALL (${owner}, row) { UNWIND ${list} AS l MATCH (c:${label} {id: l.concept}) CREATE (${owner})-[:${type} ${TAGGER_LINK('l')}]->(c) }`;
+
+/**
+ * New papers with their authors, venue, the record's concept links and the
+ * tagger's (`$version`). Authors and venues are shared nodes, so they are still
+ * MERGEd; every relationship is new with its paper.
+ */
+export const createPapers = q(
+  'write.papers.create',
+  `UNWIND $rows AS row
+CREATE (p:Paper {id: row.id})
+SET p += row.props, ${PAPER_COUNTERS}
+WITH p, row
+CALL (p, row) {
+  UNWIND row.authors AS au
+  MERGE (a:Author {id: au.id}) ON CREATE SET a.name = au.name
+  // Only an orcid not known yet is written: a shared author is not rewritten by every paper.
+  FOREACH (_ IN CASE WHEN a.orcid IS NULL AND au.orcid IS NOT NULL THEN [1] ELSE [] END | SET a.orcid = au.orcid)
+  CREATE (a)-[:AUTHORED {position: au.position}]->(p)
+}
+CALL (p, row) {
+  WITH p, row WHERE row.venue IS NOT NULL
+  MERGE (v:Venue {id: row.venue.id}) ON CREATE SET v.name = row.venue.name
+  FOREACH (_ IN CASE WHEN v.issn IS NULL AND row.venue.issn IS NOT NULL THEN [1] ELSE [] END | SET v.issn = row.venue.issn)
+  CREATE (p)-[:PUBLISHED_IN {volume: row.venue.volume, issue: row.venue.issue, pages: row.venue.pages}]->(v)
+}
+${curatedLinks('p', 'row.interventions', 'STUDIES', 'InterventionType')}
+${curatedLinks('p', 'row.outcomes', 'MEASURES', 'Outcome')}
+${curatedLinks('p', 'row.populations', 'IN_POPULATION', 'Population')}
+${curatedLinks('p', 'row.settings', 'IN_SETTING', 'Setting')}
+${taggerLinks('p', 'row.tagStudies', 'STUDIES', 'InterventionType')}
+${taggerLinks('p', 'row.tagMeasures', 'MEASURES', 'Outcome')}
+RETURN count(*) AS written`,
+);
+
+/**
+ * The citations of papers created by this batch (`{citing, cited: [ids]}`, grouped
+ * by citing paper): no such edge can exist yet, so each is created with zero counts.
+ */
+export const createCitations = q(
+  'write.citations.create',
+  `UNWIND $rows AS row
+MATCH (a:Paper {id: row.citing})
+UNWIND row.cited AS cited
+MATCH (b:Paper {id: cited})
+CREATE (a)-[:CITES {statementCount: 0, supporting: 0, mentioning: 0, contrasting: 0, unclassified: 0,
+  sources: $sources}]->(b)
+RETURN count(*) AS written`,
+);
+
+/** Which of `$ids` are stored statements (the rest take the create path). */
+export const storedStatements = q(
+  'write.statements.stored',
+  `UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+RETURN id`,
+);
+
+/**
+ * New statements, with MAKES and REFERS_TO, the record's ABOUT links (an id
+ * that is neither an intervention nor an outcome links nothing, as in the
+ * upsert) and the tagger's. Their CITES edge is MERGEd by the caller first.
+ */
+export const createStatements = q(
+  'write.statements.create',
+  `UNWIND $rows AS row
+MATCH (a:Paper {id: row.citing})
+MATCH (b:Paper {id: row.cited})
+CREATE (a)-[:MAKES]->(s:Statement {id: row.id})-[:REFERS_TO]->(b)
+SET s += row.props
+WITH s, row
+CALL (s, row) {
+  UNWIND row.about AS cid
+  OPTIONAL MATCH (i:InterventionType {id: cid})
+  OPTIONAL MATCH (o:Outcome {id: cid})
+  WITH s, coalesce(i, o) AS k WHERE k IS NOT NULL
+  CREATE (s)-[:ABOUT {sources: $sources}]->(k)
+}
+${taggerLinks('s', 'row.tagInterventions', 'ABOUT', 'InterventionType')}
+${taggerLinks('s', 'row.tagOutcomes', 'ABOUT', 'Outcome')}
+RETURN count(*) AS written`,
+);
