@@ -12,7 +12,7 @@ import { createDriver } from '../src/db/driver.js';
 import { Executor, type WriteTx } from '../src/db/executor.js';
 import { applySchema } from '../src/db/schema.js';
 import { generateCorpus } from '../src/importers/generate/index.js';
-import { fileSource, runImport } from '../src/importers/run.js';
+import { fileSource, prepareImport, writePrepared } from '../src/importers/run.js';
 import { startFreshNeo4j } from './lib/neo4j.js';
 
 /** CPU seconds (user + system) of process `pid` from /proc. */
@@ -21,27 +21,47 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** Wall time per query name, summed over every transaction. */
+/** Wall time per query name, summed over every transaction; `commit: <first query>`: what the transactions took besides their queries. */
 class TimedExecutor extends Executor {
   readonly byQuery = new Map<string, { n: number; ms: number }>();
-  override writeTx<T>(work: (tx: WriteTx) => Promise<T>, ...rest: [never?, never?]) {
-    return super.writeTx(
-      (tx) =>
-        work({
-          run: async (q, p) => {
-            const t = performance.now();
-            try {
-              return await tx.run(q, p);
-            } finally {
-              const e = this.byQuery.get(q.name) ?? { n: 0, ms: 0 };
-              e.n += 1;
-              e.ms += performance.now() - t;
-              this.byQuery.set(q.name, e);
-            }
-          },
-        }),
-      ...rest,
-    );
+  private add(name: string, started: number): void {
+    const e = this.byQuery.get(name) ?? { n: 0, ms: 0 };
+    e.n += 1;
+    e.ms += performance.now() - started;
+    this.byQuery.set(name, e);
+  }
+  override async read(...args: Parameters<Executor['read']>) {
+    const t = performance.now();
+    try {
+      return await super.read(...args);
+    } finally {
+      this.add(args[0].name, t);
+    }
+  }
+  override async writeTx<T>(work: (tx: WriteTx) => Promise<T>, ...rest: [never?, never?]) {
+    const t = performance.now();
+    let inQueries = 0;
+    let first = '';
+    try {
+      return await super.writeTx(
+        (tx) =>
+          work({
+            run: async (q, p) => {
+              const started = performance.now();
+              first ||= q.name;
+              try {
+                return await tx.run(q, p);
+              } finally {
+                this.add(q.name, started);
+                inQueries += performance.now() - started;
+              }
+            },
+          }),
+        ...rest,
+      );
+    } finally {
+      this.add(`commit: ${first}`, t + inQueries);
+    }
   }
 }
 
@@ -58,11 +78,13 @@ const db = new TimedExecutor(createDriver({ uri: neo.uri, username: 'neo4j', pas
 try {
   await applySchema(db);
   const [node0, jvm0, t0] = [process.cpuUsage(), cpuSeconds(neo.pid), performance.now()];
-  const summary = await runImport(
-    db,
+  const options = { batchSize: Number(values['batch-size']) };
+  const prepared = await prepareImport(
     corpus.files.map((f) => fileSource(join(dir, f), 'auto')),
-    { batchSize: Number(values['batch-size']) },
+    options,
   );
+  const parsed = (performance.now() - t0) / 1000;
+  const summary = await writePrepared(db, prepared, options);
   const wall = (performance.now() - t0) / 1000;
   const node = process.cpuUsage(node0);
   const rels = await db.read({
@@ -70,7 +92,7 @@ try {
     text: 'MATCH ()-[r]->() RETURN count(r) AS n',
   });
   console.log(
-    `papers ${values.papers}: wall ${wall.toFixed(1)} s, relationships ${rels[0]!.n as number}, ` +
+    `papers ${values.papers}: wall ${wall.toFixed(1)} s (parse ${parsed.toFixed(1)} s), relationships ${rels[0]!.n as number}, ` +
       `node CPU ${((node.user + node.system) / 1e6).toFixed(1)} s, ` +
       `JVM CPU ${(cpuSeconds(neo.pid) - jvm0).toFixed(1)} s, created ${summary.created}`,
   );

@@ -13,6 +13,7 @@
  * link covers dropped); test/integration/bulk-load.test.ts compares the graphs.
  */
 import type { NamedQuery } from '../executor.js';
+import { addSources } from './writes.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -66,18 +67,50 @@ RETURN count(*) AS written`,
 );
 
 /**
- * The citations of papers created by this batch (`{citing, cited: [ids]}`, grouped
- * by citing paper): no such edge can exist yet, so each is created with zero counts.
+ * The citations of papers created by this batch (`{citing, cited: [distinct ids]}`,
+ * grouped by citing paper): no such edge can exist yet, so each is created with
+ * zero counts, and the counters they change (the citing paper's references, each
+ * cited paper's citing papers) are added in the same statement.
  */
 export const createCitations = q(
   'write.citations.create',
   `UNWIND $rows AS row
 MATCH (a:Paper {id: row.citing})
+SET a.referenceCount = coalesce(a.referenceCount, 0) + size(row.cited)
+WITH a, row
 UNWIND row.cited AS cited
 MATCH (b:Paper {id: cited})
 CREATE (a)-[:CITES {statementCount: 0, supporting: 0, mentioning: 0, contrasting: 0, unclassified: 0,
   sources: $sources}]->(b)
-RETURN count(*) AS written`,
+WITH b, count(*) AS n
+SET b.citingPaperCount = coalesce(b.citingPaperCount, 0) + n
+RETURN sum(n) AS written`,
+);
+
+/**
+ * The citations of a chunk of statements (`{citing, cited: [{id, ...edge deltas}]}`),
+ * MERGEd as write.citations does, with the edge counts of the chunk's new
+ * statements added in the same pass (instead of a second lookup of each edge).
+ */
+export const mergeCountedCitations = q(
+  'write.citations.counted',
+  `UNWIND $rows AS row
+MATCH (a:Paper {id: row.citing})
+UNWIND row.cited AS e
+MATCH (b:Paper {id: e.id})
+MERGE (a)-[c:CITES]->(b)
+WITH a, b, c, e, c.statementCount IS NULL AS created
+SET c.statementCount = coalesce(c.statementCount, 0) + e.statements,
+    c.supporting = coalesce(c.supporting, 0) + e.supporting,
+    c.mentioning = coalesce(c.mentioning, 0) + e.mentioning,
+    c.contrasting = coalesce(c.contrasting, 0) + e.contrasting,
+    c.unclassified = coalesce(c.unclassified, 0) + e.unclassified
+WITH a, b, c, created
+CALL (c) {
+  WITH c WHERE NOT all(source_ IN $sources WHERE source_ IN coalesce(c.sources, []))
+  SET ${addSources('c')}
+}
+RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
 );
 
 /** Which of `$ids` are stored statements (the rest take the create path). */
@@ -91,7 +124,8 @@ RETURN id`,
 /**
  * New statements, with MAKES and REFERS_TO, the record's ABOUT links (an id
  * that is neither an intervention nor an outcome links nothing, as in the
- * upsert) and the tagger's. Their CITES edge is MERGEd by the caller first.
+ * upsert) and the tagger's. Their CITES edge, with its counts, is written by
+ * write.citations.counted.
  */
 export const createStatements = q(
   'write.statements.create',

@@ -66,11 +66,11 @@ async function writePapers(w: ChunkWriter, r: Resolution): Promise<Set<string>> 
     (tx, rows) =>
       tx.run(fast.createPapers, { rows, sources: sourcesOf(w), version: TAGGER_VERSION }),
   );
-  await w.run(
+  await w.overlap(
     of('full').map((p) => paperRow(p.record, p.id, false)),
     (tx, rows) => tx.run(cy.upsertFullPapers, { rows, sources: sourcesOf(w) }),
   );
-  await w.run(
+  await w.overlap(
     of('partial').map((p) => paperRow(p.record, p.id, false)),
     (tx, rows) => tx.run(cy.upsertPartialPapers, { rows, sources: sourcesOf(w) }),
   );
@@ -108,7 +108,9 @@ async function writePaperTags(
 }
 
 async function writeFindingsTalliesInclusions(w: ChunkWriter, r: Resolution): Promise<void> {
-  await w.run(r.findings, (tx, rows) => tx.run(cy.upsertFindings, { rows, sources: sourcesOf(w) }));
+  await w.overlap(r.findings, (tx, rows) =>
+    tx.run(cy.upsertFindings, { rows, sources: sourcesOf(w) }),
+  );
   await w.run(r.tallies, (tx, rows) => tx.run(cy.upsertTallies, { rows }));
   await w.run(r.inclusions, (tx, rows) =>
     tx.run(cy.mergeInclusions, { rows, sources: sourcesOf(w) }),

@@ -10,7 +10,7 @@ import type { Row, WriteTx } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
 import * as create from '../../db/cypher/creates.js';
 import { tagStatements } from '../../db/cypher/tags.js';
-import { DeltaSheet } from '../resolve/counters.js';
+import { DeltaSheet, type PaperCounter } from '../resolve/counters.js';
 import type { CitationPair, Resolution, StatementRow } from '../resolve/index.js';
 import { TAGGER_VERSION } from '../resolve/tags.js';
 import { UNNAMED_SOURCE, type ChunkWriter } from './chunks.js';
@@ -64,13 +64,11 @@ export async function writeCitations(
 ): Promise<void> {
   const isNew = (p: CitationPair) => created.has(p.citing);
   await w.create(r.citations.filter(isNew), async (tx, rows) => {
+    // The query adds the counters these creations change itself.
     await tx.run(create.createCitations, { rows: byCiting(rows), sources: sourcesOf(w) });
     await flagCitations(tx, rows);
-    const sheet = new DeltaSheet();
-    sheet.addCitations(rows.map((p) => ({ ...p, created: true })));
-    await applyDeltas(tx, sheet);
   });
-  await w.run(
+  await w.overlap(
     r.citations.filter((p) => !isNew(p)),
     async (tx, rows) => {
       const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources: sourcesOf(w) });
@@ -83,31 +81,52 @@ export async function writeCitations(
   );
 }
 
+/** The chunk's distinct citation pairs by citing paper, each with the edge deltas of `sheet` (zero if none). */
+function countedPairs(rows: readonly StatementRow[], sheet: DeltaSheet): Row[] {
+  const deltas = new Map(sheet.edgeRows().map((e) => [`${e.citing}\u0000${e.cited}`, e]));
+  const zero = { statements: 0, supporting: 0, mentioning: 0, contrasting: 0, unclassified: 0 };
+  return byCiting(rows).map(({ citing, cited }) => ({
+    citing,
+    cited: (cited as string[]).map((id) => {
+      const d = deltas.get(`${citing as string}\u0000${id}`) ?? zero;
+      const { statements, supporting, mentioning, contrasting, unclassified } = d;
+      return { id, statements, supporting, mentioning, contrasting, unclassified };
+    }),
+  }));
+}
+
 /**
- * Statements. In each chunk's transaction: their citations are MERGEd (a
- * statement implies one), the ids already stored are read, the new statements
- * are created and the stored ones upserted (with the tagger's links), then
- * the deltas of both.
+ * Statements. In each chunk's transaction: the ids already stored are read;
+ * the chunk's citations are MERGEd (a statement implies one) with the edge
+ * counts of its new statements; the new statements are created and the stored
+ * ones upserted (with the tagger's links); then the remaining deltas.
  */
 export async function writeStatements(w: ChunkWriter, r: Resolution): Promise<void> {
-  await w.run(r.statements, async (tx, rows) => {
-    const sheet = new DeltaSheet();
+  await w.overlap(r.statements, async (tx, rows) => {
     const sources = sourcesOf(w);
-    sheet.addCitations(await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources }));
+    const ids = rows.map((s) => s.id);
     const stored = new Set(
-      (await tx.run(create.storedStatements, { ids: rows.map((s) => s.id) })).map(
-        (s) => s.id as string,
-      ),
+      (await tx.run(create.storedStatements, { ids })).map((s) => s.id as string),
     );
     const fresh = rows.filter((s) => !stored.has(s.id));
-    if (fresh.length > 0) {
+    const freshCounts = new DeltaSheet();
+    freshCounts.addStatements(fresh.map((s) => ({ ...s, created: true, newPolarity: s.polarity })));
+    const sheet = new DeltaSheet();
+    sheet.addCitations(
+      await tx.run(create.mergeCountedCitations, {
+        rows: countedPairs(rows, freshCounts),
+        sources,
+      }),
+    );
+    for (const { id, ...delta } of freshCounts.paperRows())
+      for (const [counter, n] of Object.entries(delta))
+        if (n !== 0) sheet.addToPaper(id, counter as PaperCounter, n);
+    if (fresh.length > 0)
       await tx.run(create.createStatements, {
         rows: fresh.map((s) => createdStatementRow(s, sources)),
         sources,
         version: TAGGER_VERSION,
       });
-      sheet.addStatements(fresh.map((s) => ({ ...s, created: true, newPolarity: s.polarity })));
-    }
     const out = await upsertStored(
       tx,
       rows.filter((s) => stored.has(s.id)),
