@@ -14,6 +14,15 @@ import { applySchema } from '../src/db/schema.js';
 import { generateCorpus } from '../src/importers/generate/index.js';
 import { fileSource, prepareImport, writePrepared } from '../src/importers/run.js';
 import { startFreshNeo4j } from './lib/neo4j.js';
+import * as creates from '../src/db/cypher/creates.js';
+import { createPapers, createStatements } from '../src/importers/writer/create-rows.js';
+import * as writes from '../src/db/cypher/writes.js';
+
+type Plan = { operatorType: string; children: Plan[] };
+const operators = (p: Plan): string[] => [
+  p.operatorType.replace(/@.*/, ''),
+  ...p.children.flatMap(operators),
+];
 
 /** CPU seconds (user + system) of process `pid` from /proc. */
 function cpuSeconds(pid: number): number {
@@ -101,6 +110,25 @@ try {
     console.log(
       `${name.padEnd(28)} ${String(n).padStart(6)} × ${(ms / 1000).toFixed(1).padStart(7)} s`,
     );
+  // The plans of the heaviest write queries: an Eager or a scan here is a cost to look at.
+  const explained = [
+    createPapers,
+    creates.createCitations,
+    createStatements,
+    creates.mergeCountedCitations,
+    writes.resolvePapers,
+    writes.applyPaperDeltas,
+  ];
+  const session = db.driver.session();
+  try {
+    for (const query of explained) {
+      const result = await session.run(`EXPLAIN ${query.text}`);
+      const plan = result.summary.plan as unknown as Plan;
+      console.log(`${query.name}: ${operators(plan).join(' < ')}`);
+    }
+  } finally {
+    await session.close();
+  }
 } finally {
   await db.driver.close();
   await neo.stop();

@@ -17,8 +17,8 @@ import { addSources } from './writes.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
-const PAPER_COUNTERS = `p.citingPaperCount = 0, p.referenceCount = 0, p.statementCount = 0,
-    p.supportingCount = 0, p.mentioningCount = 0, p.contrastingCount = 0, p.unclassifiedCount = 0`;
+const PAPER_COUNTERS = `citingPaperCount: 0, referenceCount: 0, statementCount: 0, supportingCount: 0,
+  mentioningCount: 0, contrastingCount: 0, unclassifiedCount: 0`;
 
 /** A TAGGER link's properties from tag row `l` (as tags.ts sets them). */
 const TAGGER_LINK = (l: string) =>
@@ -34,15 +34,24 @@ const taggerLinks = (owner: string, list: string, type: string, label: string) =
   `CALL (${owner}, row) { UNWIND ${list} AS l MATCH (c:${label} {id: l.concept}) CREATE (${owner})-[:${type} ${TAGGER_LINK('l')}]->(c) }`;
 
 /**
- * New papers with their authors, venue, the record's concept links and the
- * tagger's (`$version`). Authors and venues are shared nodes, so they are still
- * MERGEd; every relationship is new with its paper.
+ * `CREATE (alias:label {...})` with each of `keys` from `row.props` (a null is
+ * not stored). The keys are named, not set from the map with `+=`: a map of
+ * unknown keys makes the planner buffer every row (Eager) before later clauses.
  */
-export const createPapers = q(
-  'write.papers.create',
-  `UNWIND $rows AS row
-CREATE (p:Paper {id: row.id})
-SET p += row.props, ${PAPER_COUNTERS}
+const createNode = (alias: string, label: string, keys: readonly string[], extra = '') =>
+  `CREATE (${alias}:${label} {id: row.id, ${keys.map((k) => `${k}: row.props.${k}`).join(', ')}${extra}})`;
+
+/**
+ * New papers with their authors, venue, the record's concept links and the
+ * tagger's (`$version`); `keys` are the property names a new paper's `props`
+ * may hold. Authors and venues are shared nodes, so they are still MERGEd;
+ * every relationship is new with its paper.
+ */
+export function createPapers(keys: readonly string[]): NamedQuery {
+  return q(
+    'write.papers.create',
+    `UNWIND $rows AS row
+${createNode('p', 'Paper', keys, `, ${PAPER_COUNTERS}`)}
 WITH p, row
 CALL (p, row) {
   UNWIND row.authors AS au
@@ -64,7 +73,8 @@ ${curatedLinks('p', 'row.settings', 'IN_SETTING', 'Setting')}
 ${taggerLinks('p', 'row.tagStudies', 'STUDIES', 'InterventionType')}
 ${taggerLinks('p', 'row.tagMeasures', 'MEASURES', 'Outcome')}
 RETURN count(*) AS written`,
-);
+  );
+}
 
 /**
  * The citations of papers created by this batch (`{citing, cited: [distinct ids]}`,
@@ -122,18 +132,19 @@ RETURN id`,
 );
 
 /**
- * New statements, with MAKES and REFERS_TO, the record's ABOUT links (an id
- * that is neither an intervention nor an outcome links nothing, as in the
- * upsert) and the tagger's. Their CITES edge, with its counts, is written by
- * write.citations.counted.
+ * New statements (`keys`: the property names their `props` may hold), with
+ * MAKES and REFERS_TO, the record's ABOUT links (an id that is neither an
+ * intervention nor an outcome links nothing, as in the upsert) and the
+ * tagger's. Their CITES edge, with its counts, is written by write.citations.counted.
  */
-export const createStatements = q(
-  'write.statements.create',
-  `UNWIND $rows AS row
+export function createStatements(keys: readonly string[]): NamedQuery {
+  return q(
+    'write.statements.create',
+    `UNWIND $rows AS row
 MATCH (a:Paper {id: row.citing})
 MATCH (b:Paper {id: row.cited})
-CREATE (a)-[:MAKES]->(s:Statement {id: row.id})-[:REFERS_TO]->(b)
-SET s += row.props
+${createNode('s', 'Statement', keys)}
+CREATE (a)-[:MAKES]->(s)-[:REFERS_TO]->(b)
 WITH s, row
 CALL (s, row) {
   UNWIND row.about AS cid
@@ -145,4 +156,5 @@ CALL (s, row) {
 ${taggerLinks('s', 'row.tagInterventions', 'ABOUT', 'InterventionType')}
 ${taggerLinks('s', 'row.tagOutcomes', 'ABOUT', 'Outcome')}
 RETURN count(*) AS written`,
-);
+  );
+}

@@ -7,9 +7,43 @@
  */
 import type { StatementRow } from '../resolve/index.js';
 import { classifierSources } from '../resolve/labels.js';
-import { newPaperRow } from '../resolve/rows.js';
+import { newPaperRow, PAPER_PROPS } from '../resolve/rows.js';
+import * as creates from '../../db/cypher/creates.js';
 import { TAGGER_VERSION, type TagRow } from '../resolve/tags.js';
-import type { PaperRecord } from '../../domain/import-format.js';
+import { PAPER_LISTS, type PaperRecord } from '../../domain/import-format.js';
+
+/** The properties a new paper's row may hold (newPaperRow's props, stub, the tagger's version). */
+const PAPER_KEYS = [...PAPER_PROPS, ...PAPER_LISTS, 'stub', 'taggerVersion'];
+
+/** A statement row's stored values (all but its ends, id and links), each named once. */
+type StatementValues = Omit<StatementRow, 'id' | 'citing' | 'cited' | 'about' | 'tagged'>;
+const STATEMENT_VALUES: Record<keyof Required<StatementValues>, true> = {
+  text: true,
+  section: true,
+  polarity: true,
+  polaritySource: true,
+  confidence: true,
+  polarityRule: true,
+  polarityVersion: true,
+  purpose: true,
+  purposeSource: true,
+  purposeConfidence: true,
+  purposeVersion: true,
+  source: true,
+  provenance: true,
+  contextBefore: true,
+  contextAfter: true,
+  verified: true,
+  note: true,
+};
+
+/** The create-only queries, built for the property names the rows below may hold. */
+export const createPapers = creates.createPapers(PAPER_KEYS);
+export const createStatements = creates.createStatements([
+  ...Object.keys(STATEMENT_VALUES),
+  'sources',
+  'taggerVersion',
+]);
 
 /** `sources` as the writer stores it: sorted, distinct. */
 const sortedDistinct = (values: string[]) => [...new Set(values)].sort();

@@ -13,14 +13,13 @@ import * as cy from '../../db/cypher/writes.js';
 import { tagPapers } from '../../db/cypher/tags.js';
 import type { RecordBatch } from '../../domain/import-format.js';
 import { resolvedCensus } from '../resolve/census.js';
-import * as fast from '../../db/cypher/creates.js';
 import { resolveBatch, type Resolution } from '../resolve/index.js';
 import { newPaperRow, paperFlagRow, paperRow } from '../resolve/rows.js';
 import { TAGGER_VERSION } from '../resolve/tags.js';
 import { ChunkWriter, type WriteOptions, type WriteSummary } from './chunks.js';
 import { lookUpIdentities } from './lookup.js';
 import { writeMerges, type PaperRowWriter } from './merge-stage.js';
-import { createdPaperRow } from './create-rows.js';
+import { createdPaperRow, createPapers } from './create-rows.js';
 import { sourcesOf, writeCitations, writeStatements } from './links.js';
 
 export type { WriteOptions, WriteSummary } from './chunks.js';
@@ -63,8 +62,7 @@ async function writePapers(w: ChunkWriter, r: Resolution): Promise<Set<string>> 
   const created = of('create');
   await w.create(
     created.map((p) => createdPaperRow(p.record, p.id, r.paperTags.get(p.id))),
-    (tx, rows) =>
-      tx.run(fast.createPapers, { rows, sources: sourcesOf(w), version: TAGGER_VERSION }),
+    (tx, rows) => tx.run(createPapers, { rows, sources: sourcesOf(w), version: TAGGER_VERSION }),
   );
   await w.overlap(
     of('full').map((p) => paperRow(p.record, p.id, false)),

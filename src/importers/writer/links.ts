@@ -14,7 +14,7 @@ import { DeltaSheet, type PaperCounter } from '../resolve/counters.js';
 import type { CitationPair, Resolution, StatementRow } from '../resolve/index.js';
 import { TAGGER_VERSION } from '../resolve/tags.js';
 import { UNNAMED_SOURCE, type ChunkWriter } from './chunks.js';
-import { createdStatementRow } from './create-rows.js';
+import { createdStatementRow, createStatements } from './create-rows.js';
 
 /** Groups citation pairs by citing paper, so the query looks each one up once. */
 function byCiting(rows: readonly CitationPair[]): Row[] {
@@ -122,7 +122,7 @@ export async function writeStatements(w: ChunkWriter, r: Resolution): Promise<vo
       for (const [counter, n] of Object.entries(delta))
         if (n !== 0) sheet.addToPaper(id, counter as PaperCounter, n);
     if (fresh.length > 0)
-      await tx.run(create.createStatements, {
+      await tx.run(createStatements, {
         rows: fresh.map((s) => createdStatementRow(s, sources)),
         sources,
         version: TAGGER_VERSION,
