@@ -77,7 +77,9 @@ export class ChunkWriter {
    * As `run`, but each chunk's statements run while the chunk before it commits.
    * At most one transaction is running statements at a time (the others are
    * committing and take no new locks), so two chunks never wait on each other's
-   * locks in a cycle. Only for stages whose chunks do not read one another's
+   * locks in a cycle (a chunk whose commit failed transiently is retried while
+   * the next one runs; a deadlock then is detected by Neo4j and retried like any
+   * transient error). Only for stages whose chunks do not read one another's
    * writes: a MATCH does not wait for an uncommitted node, a MERGE on a unique
    * key or on an edge does.
    */
