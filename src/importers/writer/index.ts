@@ -7,6 +7,9 @@
  * Each chunk of rows is one transaction that also applies the counter deltas
  * its writes produced (../resolve/counters.ts), so a killed import leaves
  * whole chunks only and a re-run converges on exactly the graph of one clean run.
+ * What the batch knows is new (papers the lookup did not find, their citations,
+ * statements not stored) is created without existence checks (create-rows.ts,
+ * src/db/cypher/creates.ts); on a re-run it is found, and MERGEd like the rest.
  */
 import type { Executor } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
