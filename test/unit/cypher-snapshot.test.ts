@@ -13,6 +13,8 @@ import * as lookup from '../../src/db/cypher/paper-lookup.js';
 import * as search from '../../src/db/cypher/search.js';
 import * as statements from '../../src/db/cypher/statements.js';
 import * as writes from '../../src/db/cypher/writes.js';
+import * as creates from '../../src/db/cypher/creates.js';
+import { createPapers, createStatements } from '../../src/importers/writer/create-rows.js';
 import * as network from '../../src/db/cypher/network/traversal.js';
 import * as networkRelated from '../../src/db/cypher/network/related.js';
 import * as networkExport from '../../src/db/cypher/network/export.js';
@@ -30,6 +32,7 @@ const MODULES = [
   search,
   statements,
   writes,
+  creates,
   network,
   networkRelated,
   networkExport,
@@ -51,6 +54,8 @@ describe('named Cypher', () => {
     const all = new Map<string, string>();
     for (const mod of MODULES) collect(mod, all);
     collect(paperListQuery('interventions', 'YEAR', 'DESC'), all);
+    // The create-only queries are built for the writer's property names.
+    collect([createPapers, createStatements], all);
     // Statement lists and search are built per filter shape too.
     const unset = {
       polarity: false,

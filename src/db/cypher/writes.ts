@@ -226,7 +226,12 @@ MERGE (a)-[c:CITES]->(b)
 WITH a, b, c, c.statementCount IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
   SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0, c.unclassified = 0)
-SET ${addSources('c')}
+WITH a, b, c, created
+// Most edges met again already list the source: they are not rewritten.
+CALL (c) {
+  WITH c WHERE NOT all(source_ IN $sources WHERE source_ IN coalesce(c.sources, []))
+  SET ${addSources('c')}
+}
 RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
 );
 

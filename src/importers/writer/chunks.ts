@@ -73,6 +73,65 @@ export class ChunkWriter {
     }
   }
 
+  /**
+   * As `run`, but each chunk's statements run while the chunk before it commits.
+   * At most one transaction is running statements at a time (the others are
+   * committing and take no new locks), so two chunks never wait on each other's
+   * locks in a cycle (a chunk whose commit failed transiently is retried while
+   * the next one runs; a deadlock then is detected by Neo4j and retried like any
+   * transient error). Only for stages whose chunks do not read one another's
+   * writes: a MATCH does not wait for an uncommitted node, a MERGE on a unique
+   * key or on an edge does.
+   */
+  async overlap<T extends object>(
+    items: T[],
+    work: (tx: WriteTx, rows: T[]) => Promise<Row[]>,
+  ): Promise<void> {
+    if (this.options.dryRun) return this.run(items, work);
+    const size = this.options.batchSize ?? 5000;
+    const commits: Promise<void>[] = [];
+    try {
+      for (let i = 0; i < items.length; i += size) {
+        const rows = items.slice(i, i + size);
+        let ran!: () => void;
+        const statementsRan = new Promise<void>((resolve) => (ran = resolve));
+        const committed = this.db
+          .writeTx(async (tx) => {
+            const out = await work(tx, rows);
+            ran();
+            return out;
+          }, this.options.stats)
+          .then((out) => {
+            this.tally(out);
+            this.written += rows.length;
+            this.options.onProgress?.(this.written);
+          });
+        commits.push(committed);
+        await Promise.race([statementsRan, committed]);
+        // Two chunks in flight at most: this one committing, the next one running.
+        if (commits.length >= 2) await commits[commits.length - 2];
+      }
+    } finally {
+      // A failed chunk stops the stage; the ones already committing finish first.
+      await Promise.allSettled(commits);
+    }
+    await Promise.all(commits);
+  }
+
+  /**
+   * As `overlap`, for the create-only path: `work` creates every row it is given,
+   * so each row committed counts as created.
+   */
+  async create<T extends object>(
+    items: T[],
+    work: (tx: WriteTx, rows: T[]) => Promise<unknown>,
+  ): Promise<void> {
+    await this.overlap(items, async (tx, rows) => {
+      await work(tx, rows);
+      return rows.map(() => ({ created: true }));
+    });
+  }
+
   private tally(rows: Row[]): void {
     for (const r of rows as Flagged[]) {
       if (r.created) this.summary.created += 1;

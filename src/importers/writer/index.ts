@@ -7,43 +7,25 @@
  * Each chunk of rows is one transaction that also applies the counter deltas
  * its writes produced (../resolve/counters.ts), so a killed import leaves
  * whole chunks only and a re-run converges on exactly the graph of one clean run.
+ * What the batch knows is new (papers the lookup did not find, their citations,
+ * statements not stored) is created without existence checks (create-rows.ts,
+ * src/db/cypher/creates.ts); on a re-run it is found, and MERGEd like the rest.
  */
-import type { Executor, Row, WriteTx } from '../../db/executor.js';
+import type { Executor } from '../../db/executor.js';
 import * as cy from '../../db/cypher/writes.js';
-import { tagPapers, tagStatements } from '../../db/cypher/tags.js';
+import { tagPapers } from '../../db/cypher/tags.js';
 import type { RecordBatch } from '../../domain/import-format.js';
 import { resolvedCensus } from '../resolve/census.js';
-import { DeltaSheet } from '../resolve/counters.js';
-import { resolveBatch, type CitationPair, type Resolution } from '../resolve/index.js';
+import { resolveBatch, type Resolution } from '../resolve/index.js';
 import { newPaperRow, paperFlagRow, paperRow } from '../resolve/rows.js';
 import { TAGGER_VERSION } from '../resolve/tags.js';
-import { ChunkWriter, UNNAMED_SOURCE, type WriteOptions, type WriteSummary } from './chunks.js';
+import { ChunkWriter, type WriteOptions, type WriteSummary } from './chunks.js';
 import { lookUpIdentities } from './lookup.js';
 import { writeMerges, type PaperRowWriter } from './merge-stage.js';
+import { createdPaperRow, createPapers } from './create-rows.js';
+import { sourcesOf, writeCitations, writeStatements } from './links.js';
 
 export type { WriteOptions, WriteSummary } from './chunks.js';
-
-/** Groups citation pairs by citing paper, so the query looks each one up once. */
-function byCiting(rows: readonly CitationPair[]): Row[] {
-  const groups = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const set = groups.get(r.citing);
-    if (set) set.add(r.cited);
-    else groups.set(r.citing, new Set([r.cited]));
-  }
-  return [...groups].map(([citing, cited]) => ({ citing, cited: [...cited] }));
-}
-
-/** The `$sources` parameter of every write query: the batch's one source name. */
-const sourcesOf = (w: ChunkWriter) => [w.options.source ?? UNNAMED_SOURCE];
-
-/** Writes counter deltas in the transaction `tx` that produced them. */
-async function applyDeltas(tx: WriteTx, sheet: DeltaSheet): Promise<void> {
-  const papers = sheet.paperRows();
-  if (papers.length > 0) await tx.run(cy.applyPaperDeltas, { rows: papers });
-  const edges = sheet.edgeRows();
-  if (edges.length > 0) await tx.run(cy.applyEdgeDeltas, { rows: edges });
-}
 
 async function writeConcepts(w: ChunkWriter, r: Resolution): Promise<void> {
   for (const kind of ['intervention', 'outcome', 'population', 'setting'] as const) {
@@ -73,22 +55,27 @@ function writePaperRow(w: ChunkWriter): PaperRowWriter {
   };
 }
 
-/** New papers take the cheap create path; a stub that would change nothing is not sent. */
-async function writePapers(w: ChunkWriter, r: Resolution): Promise<void> {
+/**
+ * New papers take the create-only path, with their tagger links; a stub that
+ * would change nothing is not sent. Returns the ids created so.
+ */
+async function writePapers(w: ChunkWriter, r: Resolution): Promise<Set<string>> {
   const of = (write: string) => r.papers.filter((p) => p.write === write);
   w.summary.unchanged += of('none').length;
-  await w.run(
-    of('create').map((p) => newPaperRow(p.record, p.id)),
-    (tx, rows) => tx.run(cy.createPapers, { rows, sources: sourcesOf(w) }),
+  const created = of('create');
+  await w.create(
+    created.map((p) => createdPaperRow(p.record, p.id, r.paperTags.get(p.id))),
+    (tx, rows) => tx.run(createPapers, { rows, sources: sourcesOf(w), version: TAGGER_VERSION }),
   );
-  await w.run(
+  await w.overlap(
     of('full').map((p) => paperRow(p.record, p.id, false)),
     (tx, rows) => tx.run(cy.upsertFullPapers, { rows, sources: sourcesOf(w) }),
   );
-  await w.run(
+  await w.overlap(
     of('partial').map((p) => paperRow(p.record, p.id, false)),
     (tx, rows) => tx.run(cy.upsertPartialPapers, { rows, sources: sourcesOf(w) }),
   );
+  return new Set(created.map((p) => p.id));
 }
 
 /** Flags on paper fields (seed records say which they could not confirm); one query, rarely sent. */
@@ -102,9 +89,15 @@ async function writePaperFlags(w: ChunkWriter, r: Resolution): Promise<void> {
  * The concept tagger's links of the papers written (../resolve/tags.ts), after the papers,
  * one transaction per chunk. They are not counted in the summary: a paper's own write is.
  */
-async function writePaperTags(w: ChunkWriter, r: Resolution): Promise<void> {
+async function writePaperTags(
+  w: ChunkWriter,
+  r: Resolution,
+  created: ReadonlySet<string>,
+): Promise<void> {
   if (w.options.dryRun || r.paperTags.size === 0) return;
-  const rows = [...r.paperTags].map(([id, links]) => ({ id, links }));
+  const rows = [...r.paperTags]
+    .filter(([id]) => !created.has(id))
+    .map(([id, links]) => ({ id, links }));
   const size = w.options.batchSize ?? 5000;
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
@@ -115,38 +108,10 @@ async function writePaperTags(w: ChunkWriter, r: Resolution): Promise<void> {
   }
 }
 
-async function writeCitations(w: ChunkWriter, r: Resolution): Promise<void> {
-  await w.run(r.citations, async (tx, rows) => {
-    const out = await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources: sourcesOf(w) });
-    const flagged = rows.filter((p) => p.verified === false);
-    if (flagged.length > 0)
-      await tx.run(cy.flagCitations, {
-        rows: flagged.map((p) => ({ citing: p.citing, cited: p.cited, note: p.note ?? null })),
-      });
-    const sheet = new DeltaSheet();
-    sheet.addCitations(out);
-    await applyDeltas(tx, sheet);
-    return out;
-  });
-}
-
-async function writeStatements(w: ChunkWriter, r: Resolution): Promise<void> {
-  await w.run(r.statements, async (tx, rows) => {
-    // Edges first (a statement implies a citation), then the statements, then their deltas.
-    const sheet = new DeltaSheet();
-    const sources = sourcesOf(w);
-    sheet.addCitations(await tx.run(cy.mergeCitations, { rows: byCiting(rows), sources }));
-    const out = await tx.run(cy.upsertStatements, { rows, sources });
-    sheet.addStatements(out);
-    const tagged = rows.flatMap((s) => (s.tagged ? [{ id: s.id, links: s.tagged }] : []));
-    if (tagged.length > 0) await tx.run(tagStatements, { rows: tagged, version: TAGGER_VERSION });
-    await applyDeltas(tx, sheet);
-    return out;
-  });
-}
-
 async function writeFindingsTalliesInclusions(w: ChunkWriter, r: Resolution): Promise<void> {
-  await w.run(r.findings, (tx, rows) => tx.run(cy.upsertFindings, { rows, sources: sourcesOf(w) }));
+  await w.overlap(r.findings, (tx, rows) =>
+    tx.run(cy.upsertFindings, { rows, sources: sourcesOf(w) }),
+  );
   await w.run(r.tallies, (tx, rows) => tx.run(cy.upsertTallies, { rows }));
   await w.run(r.inclusions, (tx, rows) =>
     tx.run(cy.mergeInclusions, { rows, sources: sourcesOf(w) }),
@@ -171,10 +136,13 @@ export async function writeBatch(
   await writeConcepts(w, resolved);
   // Papers found to be one work are merged first, each survivor with its own row.
   const merged = await writeMerges(w, resolved, writePaperRow(w));
-  await writePapers(w, { ...resolved, papers: resolved.papers.filter((p) => !merged.has(p.id)) });
+  const created = await writePapers(w, {
+    ...resolved,
+    papers: resolved.papers.filter((p) => !merged.has(p.id)),
+  });
   await writePaperFlags(w, resolved);
-  await writePaperTags(w, resolved);
-  await writeCitations(w, resolved);
+  await writePaperTags(w, resolved, created);
+  await writeCitations(w, resolved, created);
   await writeStatements(w, resolved);
   await writeFindingsTalliesInclusions(w, resolved);
 
