@@ -8,15 +8,11 @@
  * Property names come from the fixed lists below, never from a request, so the text built
  * from them is as fixed as any other query's (one text per projection, memoised by callers).
  */
+import { REF_KINDS } from '../../domain/identity.js';
 
 /** The paper properties a projection may name (PaperModel's stored fields). */
 export const PAPER_PROPERTIES: ReadonlySet<string> = new Set([
-  'id',
-  'doi',
-  'pmid',
-  'pmcid',
-  'openalexId',
-  's2Id',
+  ...REF_KINDS,
   'title',
   'abstract',
   'year',

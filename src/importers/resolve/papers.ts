@@ -6,7 +6,7 @@
  * identify.ts); `paperWrites` folds the merged-away ones into their survivor
  * and says which stored papers the writer must merge first.
  */
-import { newPaperId, refKeys } from '../../domain/identity.js';
+import { newPaperId, REF_KINDS, refKeys } from '../../domain/identity.js';
 import type { PaperRecord } from '../../domain/import-format.js';
 import { paperConceptProblem, type ConceptKinds } from './concepts.js';
 import type { PaperIdentities } from './known.js';
@@ -31,16 +31,7 @@ const NO_IDENTITY =
   'a paper needs a title or an identifier (DOI, PMID, PMCID, OpenAlex or Semantic Scholar id)';
 
 /** Fields of a stub that carry no information beyond its identity. */
-const STUB_KEYS = new Set([
-  'id',
-  'doi',
-  'pmid',
-  'pmcid',
-  'openalexId',
-  's2Id',
-  'partial',
-  'source',
-]);
+const STUB_KEYS = new Set<string>([...REF_KINDS, 'partial', 'source']);
 
 /** Stored papers to fold into a survivor before the batch's rows are written. */
 export interface PaperMerge {
