@@ -13,7 +13,7 @@
  * link covers dropped); test/integration/bulk-load.test.ts compares the graphs.
  */
 import type { NamedQuery } from '../executor.js';
-import { addSources } from './writes.js';
+import { addMissingSources } from './writes.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
 
@@ -116,10 +116,7 @@ SET c.statementCount = coalesce(c.statementCount, 0) + e.statements,
     c.contrasting = coalesce(c.contrasting, 0) + e.contrasting,
     c.unclassified = coalesce(c.unclassified, 0) + e.unclassified
 WITH a, b, c, created
-CALL (c) {
-  WITH c WHERE NOT all(source_ IN $sources WHERE source_ IN coalesce(c.sources, []))
-  SET ${addSources('c')}
-}
+${addMissingSources('c')}
 RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
 );
 

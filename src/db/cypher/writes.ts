@@ -19,6 +19,17 @@ export function addSources(alias: string, sources = '$sources'): string {
 }
 
 /**
+ * addSources as a subquery that leaves `alias` alone when it already lists every one of
+ * $sources: most edges met again do, and are then not rewritten.
+ */
+export function addMissingSources(alias: string): string {
+  return `CALL (${alias}) {
+  WITH ${alias} WHERE NOT all(source_ IN $sources WHERE source_ IN coalesce(${alias}.sources, []))
+  SET ${addSources(alias)}
+}`;
+}
+
+/**
  * Looks up existing papers by every identifier kind in one round trip, with
  * the identifiers each one holds (a merge's survivor is chosen by them). An id
  * merged away answers the paper it went into.
@@ -227,11 +238,7 @@ WITH a, b, c, c.statementCount IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
   SET c.statementCount = 0, c.supporting = 0, c.mentioning = 0, c.contrasting = 0, c.unclassified = 0)
 WITH a, b, c, created
-// Most edges met again already list the source: they are not rewritten.
-CALL (c) {
-  WITH c WHERE NOT all(source_ IN $sources WHERE source_ IN coalesce(c.sources, []))
-  SET ${addSources('c')}
-}
+${addMissingSources('c')}
 RETURN a.id AS citing, b.id AS cited, created, created AS changed`,
 );
 
