@@ -4,33 +4,11 @@
  * and drop below was counted by hand from the fixture's header comment. The table layout
  * (tables.ts) is also tested alone: spans, header rows, bounds.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { StatementRecord } from '../../../src/domain/import-format.js';
-import { detectFormat, parse } from '../../../src/importers/parsers/index.js';
+import { parse } from '../../../src/importers/parsers/index.js';
 import { layTable, type TableShape } from '../../../src/importers/parsers/fulltext/tables.js';
 import { parseXml, textOf } from '../../../src/importers/parsers/fulltext/xml.js';
-
-const DIR = fileURLToPath(new URL('../../fixtures/fulltext/', import.meta.url));
-const run = (name: string) => {
-  const text = readFileSync(DIR + name, 'utf8');
-  return parse(detectFormat(name, text), text, { file: name });
-};
-
-/** Statement count per section. */
-function sections(statements: StatementRecord[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const s of statements) out[s.section] = (out[s.section] ?? 0) + 1;
-  return out;
-}
-
-/** The cited identifier of each statement with `text`, in order. */
-function citedBy(statements: StatementRecord[], text: string): string[] {
-  return statements
-    .filter((s) => s.text === text)
-    .map((s) => s.cited.doi ?? s.cited.pmid ?? s.cited.id ?? '?');
-}
+import { citedBy, parseFixture as run, sections } from '../../helpers/fulltext.js';
 
 describe('JATS tables, captions and appendices', () => {
   const r = run('tables.nxml');

@@ -3,30 +3,15 @@
  * expected paper, edge, statement, section and drop below was counted by hand
  * from the fixture, so a change in extraction shows up as a changed count.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { StatementRecord } from '../../../src/domain/import-format.js';
 import { newPaperId } from '../../../src/domain/identity.js';
-import { detectFormat, parse, ParseError } from '../../../src/importers/parsers/index.js';
-
-const DIR = fileURLToPath(new URL('../../fixtures/fulltext/', import.meta.url));
-const text = (name: string) => readFileSync(DIR + name, 'utf8');
-const run = (name: string) => parse(detectFormat(name, text(name)), text(name), { file: name });
-
-/** Statement count per section. */
-function sections(statements: StatementRecord[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const s of statements) out[s.section] = (out[s.section] ?? 0) + 1;
-  return out;
-}
-
-/** The cited identifier of each statement with `text`. */
-function citedBy(statements: StatementRecord[], sentence: string): string[] {
-  return statements
-    .filter((s) => s.text === sentence)
-    .map((s) => s.cited.doi ?? s.cited.pmid ?? s.cited.pmcid ?? s.cited.id ?? '?');
-}
+import { parse, ParseError } from '../../../src/importers/parsers/index.js';
+import {
+  citedBy,
+  fixtureText as text,
+  parseFixture as run,
+  sections,
+} from '../../helpers/fulltext.js';
 
 describe('JATS article fixture', () => {
   const r = run('article.nxml');
