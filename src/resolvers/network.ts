@@ -21,10 +21,17 @@ async function paperId(argument: string, ref: string, ctx: RequestContext): Prom
 
 export const networkResolvers: Resolvers = {
   Query: {
-    async citationNetwork(_parent, { seeds, depth, direction, where, limit }, { repos, loaders }) {
+    async citationNetwork(
+      _parent,
+      { seeds, depth, direction, where, limit },
+      { repos, loaders },
+      info,
+    ) {
       const request = networkRequest({ seeds, depth, direction, limit, ...where });
-      const network = await repos.network.network(request);
-      loaders.primePapers(network.nodes.map((n) => n.paper));
+      const fields = paperProjection(info.fieldNodes, ['nodes', 'paper'], info.fragments);
+      const network = await repos.network.network(request, fields);
+      // Projected papers are partial: only whole ones may answer later lookups by id.
+      if (fields === null) loaders.primePapers(network.nodes.map((n) => n.paper));
       return network;
     },
     async citationPath(_parent, { from, to, maxHops }, ctx) {

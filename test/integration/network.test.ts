@@ -3,6 +3,7 @@
  * expected node list, edge list and degree below is worked out by hand from the scenario.
  */
 import { describe, expect, it } from 'vitest';
+import { networkRequest } from '../../src/domain/network/options.js';
 import { createContext } from '../../src/server/context.js';
 import { networkScenario, nid } from '../scenarios/network.js';
 import { testConfig } from '../helpers/db.js';
@@ -166,6 +167,41 @@ describe('citationNetwork', () => {
       const res = await server.gql(NETWORK, vars);
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(vars)).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('reads the kept papers as the selection shows them, or whole', async () => {
+    const ctx = createContext(db, testConfig());
+    const req = networkRequest({ seeds: [nid('a')], depth: 1 });
+    const shown = await ctx.repos.network.network(req, ['id', 'title', 'year']);
+    const whole = await ctx.repos.network.network(req);
+    // The same network either way; only what is read of each paper differs.
+    expect(shown.nodes.map((n) => n.paper.id)).toEqual(ids('acbdf'));
+    expect(whole.nodes.map((n) => n.paper.id)).toEqual(ids('acbdf'));
+    expect(shown.edges).toEqual(whole.edges);
+    expect(shown.nodes.map((n) => n.score)).toEqual(whole.nodes.map((n) => n.score));
+    for (const { paper } of shown.nodes)
+      expect(Object.keys(paper).sort()).toEqual(['id', 'title', 'year']);
+    expect(whole.nodes[0]!.paper).toMatchObject({ id: nid('a'), year: 2010, citingPaperCount: 4 });
+
+    // Through GraphQL, fields beyond id and title (the tally, here) come from the projection.
+    const res = await server.gql(
+      `{ citationNetwork(seeds: ["${nid('a')}"], depth: 1) {
+           nodes { paper { id year tally { citingPapers references } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect((res.data as any).citationNetwork.nodes.map((n: any) => n.paper)).toEqual(
+      [
+        ['a', 2010, 4, 0],
+        ['c', 2014, 3, 2],
+        ['b', 2012, 2, 1],
+        ['d', 2014, 2, 3],
+        ['f', 2020, 0, 3],
+      ].map(([k, year, citing, refs]) => ({
+        id: nid(k as string),
+        year,
+        tally: { citingPapers: citing, references: refs },
+      })),
+    );
   });
 
   it('costs at most depth + 2 round trips', async () => {

@@ -21,6 +21,7 @@ import { pageRankScores } from '../../domain/network/pagerank.js';
 import { cutLevel, degrees } from '../../domain/network/ranking.js';
 import type { Ranked } from '../../domain/network/ranking.js';
 import type { PaperModel } from '../models.js';
+import type { PaperProjection } from '../../db/cypher/projection.js';
 import { citationFromItem, citedIdOf, type CitedItem } from './cited-item.js';
 import type { NetworkEdgeModel, NetworkModel } from './models.js';
 
@@ -66,8 +67,12 @@ export class NetworkRepository {
     return rows.map((r) => r.paper as PaperModel);
   }
 
-  /** The network of a validated request; nodes in rank order, scored by PageRank. */
-  async network(req: NetworkRequest): Promise<NetworkModel> {
+  /**
+   * The network of a validated request; nodes in rank order, scored by PageRank. The kept
+   * papers are read whole, or as `fields` when the caller knows which properties it shows
+   * (then they are partial models: never prime a by-id cache with them).
+   */
+  async network(req: NetworkRequest, fields: PaperProjection = null): Promise<NetworkModel> {
     const { params, shape } = filterQuery(req.filter);
     const first = cutLevel(await this.seeds(req.seeds.ids, req.seeds.dois), req.limit);
     const placed: { id: string; depth: number }[] = first.kept.map((p) => ({ id: p.id, depth: 0 }));
@@ -97,7 +102,7 @@ export class NetworkRepository {
     // Year filters pick the papers reached, not the edges among them: the edges query has none.
     const { yearFrom: _yearFrom, yearTo: _yearTo, ...edgeParams } = params;
     const rows = await this.db.read(
-      networkEdgesQuery(shape),
+      networkEdgesQuery(shape, fields),
       { ...edgeParams, ids: placed.map((n) => n.id) },
       this.stats,
     );
