@@ -11,10 +11,10 @@
  * server and Neo4j CPU (utime + stime) per completed request, summed over the rounds.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuMs } from '../lib/proc-cpu.js';
 import { createDriver } from '../../src/db/driver.js';
 import { OPERATIONS } from '../../src/perf/ops.js';
 import { readPools } from '../../src/perf/pools.js';
@@ -38,10 +38,6 @@ if (!values.base) {
   console.error('usage: cpu-ab.ts --base DIR (a built checkout to compare this one with)');
   process.exit(2);
 }
-const cpuMs = (pid: number): number => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // USER_HZ
-};
 
 /** Our server from checkout `dir`, as serve-ours.mjs runs it (compiled, production). */
 function startBuild(dir: string, uri: string): Promise<ArmServer> {

@@ -5,8 +5,8 @@
  * fixed-concurrency load, so the figures say where the machine's cores go per request.
  * `--prof DIR` starts arm A with --cpu-prof and writes its profile to DIR.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { cpuMs } from '../lib/proc-cpu.js';
 import { createDriver } from '../../src/db/driver.js';
 import { startArm, stopArm, type ArmServer } from './arms.js';
 import { load, type ArmName } from './load.js';
@@ -24,11 +24,6 @@ const { values } = parseArgs({
     prof: { type: 'string' },
   },
 });
-const TICK = 100; // USER_HZ
-const cpuMs = (pid: number): number => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / TICK;
-};
 
 const neo = await startBenchNeo4j({
   papers: papersOf(values.size!),

@@ -5,6 +5,7 @@
  *   npm run bench [-- --size 10k|100k|1m] [--quick] [--out FILE] [--rounds 3] [--seconds 5]
  *                 [--concurrency 8,32] [--ops 1,2,6] [--scale 10k,100k] [--reload] [--no-append]
  *                 [--scale-from a.json,b.json]  (scale table from saved results, no run)
+ *                 [--render result.json]  (print the Markdown section of a saved result, no run)
  *
  * Method: warm-up, then rounds; in each round every operation is loaded with autocannon at
  * each concurrency, arms interleaved (A B C, then B C A, then C A B). Per (op, concurrency, arm) the median round
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { appendResults, machineFacts } from '../lib/machine.js';
+import { cpuMs } from '../lib/proc-cpu.js';
 import { startArm, stopArm, type ArmServer } from './arms.js';
 import { benchConfig } from '../../src/perf/config.js';
 import { load, requestBody, type ArmName, type LoadFigures } from './load.js';
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     reload: { type: 'boolean', default: false },
     'no-append': { type: 'boolean', default: false },
     'scale-from': { type: 'string' },
+    render: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -96,6 +99,8 @@ async function settle(arm: ArmName, url: string, op: number, pools: Pools): Prom
   }
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 const median = (xs: LoadFigures[]): LoadFigures =>
   [...xs].sort((a, b) => a.rps - b.rps)[Math.floor((xs.length - 1) / 2)]!;
 
@@ -140,7 +145,13 @@ async function runAt(papers: number): Promise<BenchResult> {
             const [arm, key] = ARMS[a]!;
             await quiesce(driver);
             await settle(arm, servers[a]!.url, op, pools);
+            const cpu0 = [cpuMs(servers[a]!.child.pid!), cpuMs(neo.pid)];
             const f = await load(arm, servers[a]!.url, op, pools, c, seconds);
+            const done = f.rps * seconds;
+            if (done > 0) {
+              f.serverCpuMs = round2((cpuMs(servers[a]!.child.pid!) - cpu0[0]!) / done);
+              f.neo4jCpuMs = round2((cpuMs(neo.pid) - cpu0[1]!) / done);
+            }
             const id = `${op}|${c}|${key}`;
             measured.set(id, [...(measured.get(id) ?? []), f]);
             log(`round ${round} op ${op + 1} c${c} ${arm}: ${JSON.stringify(f)}`);
@@ -200,7 +211,10 @@ function save(result: BenchResult, label: string): string {
   return file;
 }
 
-if (values['scale-from']) {
+if (values.render) {
+  // A saved result (a quick run's, say) as the Markdown a full run appends, on stdout.
+  console.log(markdownSection(JSON.parse(readFileSync(values.render, 'utf8')) as BenchResult));
+} else if (values['scale-from']) {
   // Re-render a scale section from saved results (no measurement).
   const files = values['scale-from'].split(',');
   const results = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResult);

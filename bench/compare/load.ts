@@ -32,6 +32,9 @@ export interface LoadFigures {
   p50Ms: number;
   p99Ms: number;
   failed: number;
+  /** CPU per completed request of the arm's server process and of Neo4j, in ms (npm run bench). */
+  serverCpuMs?: number;
+  neo4jCpuMs?: number;
 }
 
 /** The HTTP body of request number `k` of operation `op` for `arm`. */

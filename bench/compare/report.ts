@@ -62,6 +62,30 @@ export function markdownSection(r: BenchResult): string {
       );
     }
   }
+  const c0 = r.method.concurrencies[0]!;
+  const cpu = (f: LoadFigures | undefined, k: 'serverCpuMs' | 'neo4jCpuMs') =>
+    f?.[k] === undefined ? '—' : f[k]!.toFixed(2);
+  if (r.ops.some((op) => op.ours.byConcurrency[c0]?.serverCpuMs !== undefined)) {
+    lines.push(
+      '',
+      `### CPU per request (ms), concurrency ${c0}, median round`,
+      '',
+      "Each arm's server process and the Neo4j JVM, user + system time over the measurement window",
+      'divided by the requests it completed (`/proc/<pid>/stat`).',
+      '',
+      '| operation | A server | A Neo4j | A total | B server | B Neo4j | B total | C server | C Neo4j | C total |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const op of r.ops) {
+      const cells = [op.ours, op.neo4jGraphql, op.cypher].flatMap((arm) => {
+        const f = arm.byConcurrency[c0];
+        const total =
+          f?.serverCpuMs === undefined ? '—' : (f.serverCpuMs + (f.neo4jCpuMs ?? 0)).toFixed(2);
+        return [cpu(f, 'serverCpuMs'), cpu(f, 'neo4jCpuMs'), total];
+      });
+      lines.push(`| ${op.name} | ${cells.join(' | ')} |`);
+    }
+  }
   lines.push(
     '',
     'Latencies in ms; 0 req/s and — mean no request finished inside the window (the arm was still',
