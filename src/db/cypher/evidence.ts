@@ -27,7 +27,7 @@ const LINK_OK = (r: string) =>
 function papersText(
   start: EvidenceStart,
   paper = 'p {.*}',
-  finding = 'f {.*, paperId: p.id, interventionId: i.id, outcomeId: o.id}',
+  finding = 'RETURN f {.*, paperId: p.id, interventionId: i.id, outcomeId: o.id}',
 ): string {
   return `${START[start]}
 WITH DISTINCT o
@@ -54,7 +54,7 @@ CALL (p) {
 WITH p, studies, measures,
   COLLECT { UNWIND reported AS f
             MATCH (f:Finding)-[:OF]->(i:InterventionType), (f)-[:ON]->(o:Outcome)
-            RETURN ${finding} } AS findings
+            ${finding} } AS findings
 WITH p, findings,
   [s IN studies | s[0]] AS interventions,
   [m IN measures | m[0]] AS outcomes,
@@ -122,7 +122,9 @@ export const FINDING_KEYS = [
  * rebuilds the records (src/repositories/evidence-rows.ts).
  */
 const PAPER_LIST = '[p.id, p.year, p.publicationTypes]';
-const FINDING_LIST = `[${FINDING_KEYS.map((k) => `f.${k}`).join(', ')}, i.id, o.id]`;
+// From the finding's property map: naming absent properties on the node costs a store read each.
+const FINDING_LIST = `WITH i, o, properties(f) AS v
+            RETURN [${FINDING_KEYS.map((k) => `v.${k}`).join(', ')}, i.id, o.id]`;
 export const evidencePaperKeysFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
   domains: q('evidence.paperKeys.domains', papersText('domains', PAPER_LIST, FINDING_LIST)),
   outcomes: q('evidence.paperKeys.outcomes', papersText('outcomes', PAPER_LIST, FINDING_LIST)),
