@@ -12,6 +12,7 @@ import type {
   EvidenceFindingModel,
   EvidenceMapModel,
 } from './evidence-models.js';
+import { evidenceFromKeys } from './evidence-rows.js';
 import type { PaperModel, StatementModel } from './models.js';
 
 /** A statement list request for one cell. */
@@ -38,13 +39,18 @@ export class EvidenceRepository {
 
   /**
    * The map for `filter`, pooled as `options` say. With `wholePapers: false` the cells'
-   * papers carry only id, year and publicationTypes (for a caller that shows none of them).
+   * papers carry only id, year and publicationTypes (for a caller that shows none of them);
+   * with `wholeFindings: false` as well, findings carry only what cells and pooling read.
    */
   async map(
     filter: EvidenceFilter,
     options: EvidenceOptions,
-    { wholePapers = true }: { wholePapers?: boolean } = {},
+    {
+      wholePapers = true,
+      wholeFindings = true,
+    }: { wholePapers?: boolean; wholeFindings?: boolean } = {},
   ): Promise<EvidenceMapModel> {
+    const keysOnly = !wholePapers && !wholeFindings;
     const start = papersStart(filter);
     // Each start point reads only its own concept filter (cy.EvidenceStart).
     const scope =
@@ -56,7 +62,11 @@ export class EvidenceRepository {
     const linkSources = options.linkSources ?? null;
     const [paperRows, conceptRows, statementRows] = await Promise.all([
       this.db.read(
-        (wholePapers ? cy.evidencePapersFrom : cy.evidencePaperKeysFrom)[start],
+        (wholePapers
+          ? cy.evidencePapersFrom
+          : keysOnly
+            ? cy.evidencePaperKeysFrom
+            : cy.evidenceWholeFindingsFrom)[start],
         {
           yearFrom: filter.yearFrom,
           yearTo: filter.yearTo,
@@ -69,14 +79,18 @@ export class EvidenceRepository {
       ),
       this.db.read(cy.evidenceConcepts, {}, this.stats),
       this.db.read(
-        cy.evidenceStatementCountsFrom[start],
-        { rollUp: options.rollUp, linkSources, ...scope },
+        (options.rollUp ? cy.evidenceRolledUpStatementCountsFrom : cy.evidenceStatementCountsFrom)[
+          start
+        ],
+        { linkSources, ...scope },
         this.stats,
       ),
     ]);
     const concepts = conceptRows.map((r) => r.item as EvidenceConceptModel);
     const map = assembleEvidenceMap({
-      papers: paperRows as unknown as PaperEvidence<PaperModel, EvidenceFindingModel>[],
+      papers: keysOnly
+        ? paperRows.map(evidenceFromKeys)
+        : (paperRows as unknown as PaperEvidence<PaperModel, EvidenceFindingModel>[]),
       interventions: concepts.filter((c) => c.kind === 'InterventionType'),
       outcomes: concepts.filter((c) => c.kind === 'Outcome'),
       statements: statementRows as unknown as PairStatementCounts[],

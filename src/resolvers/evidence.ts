@@ -8,6 +8,8 @@ import { selectsAny } from './lookahead.js';
 
 /** Fields below evidenceMap that show papers (cells.papers, findings.paper, statementList.citing, .cited). */
 const PAPER_FIELDS = new Set(['papers', 'paper', 'citing', 'cited']);
+/** Fields below evidenceMap that show findings as records (cells.findings, effects.finding). */
+const FINDING_FIELDS = new Set(['findings', 'finding']);
 
 function firstArg(first: number | null | undefined, max: number): number {
   const size = first ?? 20;
@@ -26,8 +28,9 @@ export const evidenceResolvers: Resolvers = {
       info,
     ) {
       const filter = checkEvidenceFilter(where);
-      // Papers are read whole only when a field will show them.
+      // Papers and findings are read whole only when a field will show them.
       const wholePapers = selectsAny(info, PAPER_FIELDS);
+      const wholeFindings = selectsAny(info, FINDING_FIELDS);
       const map = await repos.evidence.map(
         filter,
         {
@@ -36,7 +39,7 @@ export const evidenceResolvers: Resolvers = {
           knappHartung: knappHartung === true,
           linkSources: linkSources ?? null,
         },
-        { wholePapers },
+        { wholePapers, wholeFindings },
       );
       // Cells already hold their papers and concepts: later lookups by id need no query.
       for (const c of [...map.interventions, ...map.outcomes]) loaders.concept.prime(c.id, c);

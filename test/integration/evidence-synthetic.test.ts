@@ -8,12 +8,16 @@
  * - dat.normand1999, SMD, REML: estimate −0.5371, tau² 0.7908, se 0.3087 — REML solved
  *   separately (Python bisection on the REML score equation) from metafor's published
  *   escalc yi/vi (Van Lissa, "Doing Meta-Analysis in R", 4.1).
+ * The last block checks that a map showing no finding, whose findings are read as value
+ * lists, gets the same cells as one that reads them whole.
  */
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/server/context.js';
 import { evidenceScenario } from '../scenarios/evidence-synthetic.js';
+import { testConfig } from '../helpers/db.js';
 import { batchScenario, useSeededService } from '../helpers/suite.js';
 
-const { server } = useSeededService(async (graph) => {
+const { db, server } = useSeededService(async (graph) => {
   await batchScenario(evidenceScenario, { file: 'evidence-synthetic' })(graph);
   // Fewer TB cases and shorter stays are better: set on the nodes, as an import would.
   await graph.write({
@@ -110,5 +114,52 @@ describe('Normand 1999 (means, SDs, ns) through the graph', () => {
       noDifference: 5,
       unknown: 0,
     });
+  });
+});
+
+describe('what the map reads for what is asked', () => {
+  // Findings from raw 2×2 counts and means/SDs/ns: every value pooling reads must survive
+  // the lean read (findings as value lists) that a map showing no finding gets.
+  const MAP = (extra: string) => `query($rollUp: Boolean) {
+    evidenceMap(rollUp: $rollUp) { cells { intervention { id } outcome { id } studies reviews
+      direction { favoursIntervention favoursControl noDifference unknown }
+      effects { measure yi vi ciLower ciUpper direction included weight reason ${extra} }
+      pooled { measure method basis poolable reason k estimate se ciLower ciUpper tau2 i2 q qDf direction }
+    } } }`;
+  async function run(extra: string, rollUp: boolean) {
+    const ctx = createContext(db, testConfig());
+    const res = await server.app.apollo.executeOperation(
+      { query: MAP(extra), variables: { rollUp } },
+      { contextValue: ctx },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    const cells = (res.body.singleResult.data as any).evidenceMap.cells;
+    return {
+      queries: ctx.stats.queries.filter((q) => q !== 'evidence.concepts'),
+      cells: cells.map((c: any) => ({
+        ...c,
+        effects: c.effects.map(({ finding: _, ...e }: any) => e),
+      })),
+    };
+  }
+
+  it('gives the same cells from findings read as value lists as from whole findings', async () => {
+    for (const rollUp of [false, true]) {
+      const lean = await run('', rollUp);
+      const whole = await run('finding { id timepoint }', rollUp);
+      expect(lean.queries[0]).toBe('evidence.paperKeys');
+      expect(whole.queries[0]).toBe('evidence.wholeFindings');
+      expect(lean.cells.map((c: any) => c.intervention.id)).toEqual(
+        expect.arrayContaining(['bcg-vaccine', 'specialist-care']),
+      );
+      expect(lean.cells.flatMap((c: any) => c.effects).length).toBeGreaterThan(20);
+      expect(lean.cells).toEqual(whole.cells);
+    }
+  });
+
+  it('counts statements with a query of its own for each roll-up choice', async () => {
+    expect((await run('', false)).queries[1]).toBe('evidence.statementCounts');
+    expect((await run('', true)).queries[1]).toBe('evidence.statementCounts.rollUp');
   });
 });

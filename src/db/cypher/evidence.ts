@@ -2,7 +2,8 @@
  * Named Cypher for the evidence map. Three reads build a whole map (papers with their
  * findings and tags; the two concept hierarchies; statement counts per concept pair),
  * whatever its size; the statement lists of cells are one batched read.
- * `$rollUp` decides whether statements about a subtype count for its ancestors.
+ * With roll-up, statements about a subtype count for its ancestors: the statement counts
+ * have a query text each way, the statement list reads `$rollUp`.
  */
 import type { NamedQuery } from '../executor.js';
 
@@ -19,8 +20,17 @@ const LINK_OK = (r: string) =>
  * Papers that report a finding or carry both an intervention and an outcome tag, with
  * the paper filters applied (years; populations and settings including their subtypes).
  * Each row: the paper, its findings (all stored values), its STUDIES and MEASURES ids.
+ * One walk of each paper's relationships gathers findings and tags together: the engine
+ * reads a paper's relationship chain (citations included) end to end per expansion, so a
+ * COLLECT per list (five of them) read it five times, most of the query's db hits; and a
+ * nested subquery per paper for its findings cost a fifth of the JVM's time. A finding is
+ * read as its property map `f` (naming absent properties on the node costs a store read each).
  */
-function papersText(start: EvidenceStart, paper = 'p {.*}'): string {
+function papersText(
+  start: EvidenceStart,
+  paper = 'p {.*}',
+  finding = 'f {.*, paperId: p.id, interventionId: i.id, outcomeId: o.id}',
+): string {
   return `${START[start]}
 WITH DISTINCT o
 CALL (o) {
@@ -34,13 +44,23 @@ WHERE ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year 
         (p)-[:IN_POPULATION]->(:Population)-[:SUBTYPE_OF*0..]->(x:Population) WHERE x.id IN $populations })
   AND ($settings IS NULL OR EXISTS {
         (p)-[:IN_SETTING]->(:Setting)-[:SUBTYPE_OF*0..]->(x:Setting) WHERE x.id IN $settings })
-WITH p,
-  COLLECT { MATCH (p)-[:REPORTS]->(f:Finding)-[:OF]->(i:InterventionType), (f)-[:ON]->(o:Outcome)
-            RETURN f {.*, paperId: p.id, interventionId: i.id, outcomeId: o.id} } AS findings,
-  COLLECT { MATCH (p)-[r:STUDIES]->(i:InterventionType) WHERE ${LINK_OK('r')} RETURN i.id } AS interventions,
-  COLLECT { MATCH (p)-[r:MEASURES]->(o:Outcome) WHERE ${LINK_OK('r')} RETURN o.id } AS outcomes,
-  COLLECT { MATCH (p)-[r:STUDIES]->(i:InterventionType) WHERE ${LINK_OK('r')} AND r.linkSource = 'TAGGER' RETURN i.id } AS taggedInterventions,
-  COLLECT { MATCH (p)-[r:MEASURES]->(o:Outcome) WHERE ${LINK_OK('r')} AND r.linkSource = 'TAGGER' RETURN o.id } AS taggedOutcomes
+CALL (p) {
+  MATCH (p)-[r:REPORTS|STUDIES|MEASURES]->(x)
+  WITH type(r) AS t, r, x
+  WHERE t = 'REPORTS' OR ${LINK_OK('r')}
+  OPTIONAL MATCH (x)-[:OF]->(i:InterventionType), (x)-[:ON]->(o:Outcome)
+  WHERE t = 'REPORTS' AND x:Finding
+  WITH t, r, x, i, o, CASE WHEN i IS NOT NULL THEN properties(x) END AS f
+  RETURN
+    collect(CASE WHEN f IS NOT NULL THEN ${finding} END) AS findings,
+    collect(CASE WHEN t = 'STUDIES' AND x:InterventionType THEN [x.id, r.linkSource = 'TAGGER'] END) AS studies,
+    collect(CASE WHEN t = 'MEASURES' AND x:Outcome THEN [x.id, r.linkSource = 'TAGGER'] END) AS measures
+}
+WITH p, findings,
+  [s IN studies | s[0]] AS interventions,
+  [m IN measures | m[0]] AS outcomes,
+  [s IN studies WHERE s[1] | s[0]] AS taggedInterventions,
+  [m IN measures WHERE m[1] | m[0]] AS taggedOutcomes
 WHERE size(findings) > 0 OR (size(interventions) > 0 AND size(outcomes) > 0)
 RETURN ${paper} AS paper, findings, interventions, outcomes, taggedInterventions, taggedOutcomes`;
 }
@@ -67,15 +87,55 @@ export const evidencePapersFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
 };
 
 /**
- * The same queries reading of each paper only what places it in cells (id, year, publication
- * types), for a map whose papers no field shows: a domain's papers, whole (abstracts
- * included), were most of the bytes a map read.
+ * The finding values the map's cells and pooling read (src/domain/evidence: effect, pooling),
+ * in the order the paper-keys queries return them; each finding's intervention and outcome
+ * ids follow.
  */
-const KEYS = 'p {.id, .year, .publicationTypes}';
+export const FINDING_KEYS = [
+  'id',
+  'measure',
+  'pooled',
+  'direction',
+  'n',
+  'estimate',
+  'se',
+  'variance',
+  'ciLower',
+  'ciUpper',
+  'meanI',
+  'sdI',
+  'nI',
+  'meanC',
+  'sdC',
+  'nC',
+  'eventsI',
+  'totalI',
+  'eventsC',
+  'totalC',
+] as const;
+
+/**
+ * The same queries for a map that shows neither papers nor findings: each paper as
+ * [id, year, publicationTypes] (a domain's papers, whole with their abstracts, were most of
+ * the bytes a map read) and each finding as the list of its FINDING_KEYS values and its
+ * intervention and outcome ids (decoding every finding's stored values as a map, keys,
+ * timepoint and sources included, was then most of our server's time). The repository
+ * rebuilds the records (src/repositories/evidence-rows.ts).
+ */
+const PAPER_LIST = '[p.id, p.year, p.publicationTypes]';
+const FINDING_LIST = `[${FINDING_KEYS.map((k) => `f.${k}`).join(', ')}, i.id, o.id]`;
 export const evidencePaperKeysFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
-  domains: q('evidence.paperKeys.domains', papersText('domains', KEYS)),
-  outcomes: q('evidence.paperKeys.outcomes', papersText('outcomes', KEYS)),
-  all: q('evidence.paperKeys', papersText('all', KEYS)),
+  domains: q('evidence.paperKeys.domains', papersText('domains', PAPER_LIST, FINDING_LIST)),
+  outcomes: q('evidence.paperKeys.outcomes', papersText('outcomes', PAPER_LIST, FINDING_LIST)),
+  all: q('evidence.paperKeys', papersText('all', PAPER_LIST, FINDING_LIST)),
+};
+
+/** For a map that shows findings but not papers: papers by their keys, findings whole. */
+const KEYS = 'p {.id, .year, .publicationTypes}';
+export const evidenceWholeFindingsFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
+  domains: q('evidence.wholeFindings.domains', papersText('domains', KEYS)),
+  outcomes: q('evidence.wholeFindings.outcomes', papersText('outcomes', KEYS)),
+  all: q('evidence.wholeFindings', papersText('all', KEYS)),
 };
 
 /** The papers query without concept filters (kept under its old name). */
@@ -93,13 +153,13 @@ OPTIONAL MATCH (c)-[:SUBTYPE_OF]->(parent)
 RETURN c {.*, kind: kind, parentId: parent.id} AS item`,
 );
 
-// Statements about an intervention and an outcome; with $rollUp, also under ancestors.
+// Statements about an intervention and an outcome or about subtypes of them (roll-up).
 const PAIRS = `MATCH (i:InterventionType) WHERE i.id IS NOT NULL
 MATCH (i)<-[:SUBTYPE_OF*0..]-(ci:InterventionType)<-[ra:ABOUT]-(s:Statement)
-WHERE ($rollUp OR ci = i) AND ${LINK_OK('ra')}
+WHERE ${LINK_OK('ra')}
 WITH DISTINCT s, i
 MATCH (s)-[rb:ABOUT]->(co:Outcome)-[:SUBTYPE_OF*0..]->(o:Outcome)
-WHERE ($rollUp OR co = o) AND ${LINK_OK('rb')}
+WHERE ${LINK_OK('rb')}
 WITH DISTINCT s, i, o`;
 
 const COUNTS = `RETURN i.id AS interventionId, o.id AS outcomeId,
@@ -120,31 +180,60 @@ WITH DISTINCT o`,
 function scopedPairs(start: Exclude<EvidenceStart, 'all'>): string {
   return `${PAIRS_FROM[start]}
 MATCH (o)<-[:SUBTYPE_OF*0..]-(co:Outcome)<-[ra:ABOUT]-(s:Statement)
-WHERE ($rollUp OR co = o) AND ${LINK_OK('ra')}
+WHERE ${LINK_OK('ra')}
 WITH DISTINCT s, o
 MATCH (s)-[rb:ABOUT]->(ci:InterventionType)-[:SUBTYPE_OF*0..]->(i:InterventionType)
-WHERE ($rollUp OR ci = i) AND ${LINK_OK('rb')}
+WHERE ${LINK_OK('rb')}
 WITH DISTINCT s, i, o
 ${COUNTS}`;
 }
 
-/** Polarity counts per (intervention, outcome) pair; a statement counts once per pair. */
-export const evidenceStatementCounts = q(
-  'evidence.statementCounts',
-  `${PAIRS}
-RETURN i.id AS interventionId, o.id AS outcomeId,
-  count(CASE WHEN s.polarity = 'SUPPORTING' THEN 1 END) AS supporting,
-  count(CASE WHEN s.polarity = 'MENTIONING' THEN 1 END) AS mentioning,
-  count(CASE WHEN s.polarity = 'CONTRASTING' THEN 1 END) AS contrasting,
-  count(CASE WHEN s.polarity = 'UNCLASSIFIED' THEN 1 END) AS unclassified`,
-);
+// Without roll-up a statement counts only for the concepts it is about: the same pairs as
+// the roll-up queries below would give if they kept only zero-length paths, without
+// expanding both hierarchies from every statement (a third of the count's db hits).
+const EXACT_PAIRS = `MATCH (s)-[rb:ABOUT]->(i:InterventionType)
+WHERE ${LINK_OK('rb')}
+WITH DISTINCT s, i, o
+${COUNTS}`;
 
-/** Statement counts per start point: all pairs, or only those a concept filter can keep. */
-export const evidenceStatementCountsFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
-  all: evidenceStatementCounts,
-  domains: q('evidence.statementCounts.domains', scopedPairs('domains')),
-  outcomes: q('evidence.statementCounts.outcomes', scopedPairs('outcomes')),
+function exactScopedPairs(start: Exclude<EvidenceStart, 'all'>): string {
+  return `${PAIRS_FROM[start]}
+MATCH (o)<-[ra:ABOUT]-(s:Statement)
+WHERE ${LINK_OK('ra')}
+WITH DISTINCT s, o
+${EXACT_PAIRS}`;
+}
+
+/**
+ * Polarity counts per (intervention, outcome) pair, a statement counting once per pair,
+ * with roll-up: statements about subtypes count under every ancestor pair. Per start point:
+ * all pairs, or only those a concept filter can keep.
+ */
+export const evidenceRolledUpStatementCountsFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
+  all: q('evidence.statementCounts.rollUp', `${PAIRS}\n${COUNTS}`),
+  domains: q('evidence.statementCounts.domains.rollUp', scopedPairs('domains')),
+  outcomes: q('evidence.statementCounts.outcomes.rollUp', scopedPairs('outcomes')),
 };
+
+/** The same counts without roll-up: each statement under the concepts it is about. */
+export const evidenceStatementCountsFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
+  all: q(
+    'evidence.statementCounts',
+    `MATCH (i:InterventionType) WHERE i.id IS NOT NULL
+MATCH (i)<-[ra:ABOUT]-(s:Statement)
+WHERE ${LINK_OK('ra')}
+WITH DISTINCT s, i
+MATCH (s)-[rb:ABOUT]->(o:Outcome)
+WHERE ${LINK_OK('rb')}
+WITH DISTINCT s, i, o
+${COUNTS}`,
+  ),
+  domains: q('evidence.statementCounts.domains', exactScopedPairs('domains')),
+  outcomes: q('evidence.statementCounts.outcomes', exactScopedPairs('outcomes')),
+};
+
+/** The unfiltered counts with roll-up (kept under its old export name). */
+export const evidenceStatementCounts = evidenceRolledUpStatementCountsFrom.all;
 
 /**
  * The statements about each requested pair ($pairs: [{key, i, o}]), contrasting first,

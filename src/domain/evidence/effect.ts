@@ -21,10 +21,29 @@ const RATIOS: ReadonlySet<string> = new Set(['RR', 'OR']);
 export type FindingEffect =
   { ok: true; yi: number; vi: number; measure: Measure } | { ok: false; reason: string };
 
-/** The computeEffect input a finding's stored values give. */
+/**
+ * The computeEffect input a finding's stored values give: the fields computeEffect reads,
+ * named one by one (a rest copy of every stored value cost a tenth of the map's assembly).
+ */
 export function effectInput(f: EvidenceFinding): EffectInput {
-  const { id: _i, paperId: _p, interventionId: _iv, outcomeId: _o, measure, ...values } = f;
-  return { ...values, measure: isOneOf(MEASURES, measure) ? measure : null };
+  return {
+    measure: isOneOf(MEASURES, f.measure) ? f.measure : null,
+    estimate: f.estimate,
+    se: f.se,
+    variance: f.variance,
+    ciLower: f.ciLower,
+    ciUpper: f.ciUpper,
+    meanI: f.meanI,
+    sdI: f.sdI,
+    nI: f.nI,
+    meanC: f.meanC,
+    sdC: f.sdC,
+    nC: f.nC,
+    eventsI: f.eventsI,
+    totalI: f.totalI,
+    eventsC: f.eventsC,
+    totalC: f.totalC,
+  };
 }
 
 /** Computes the finding's effect; an EffectSizeError becomes a reason naming the finding. */
