@@ -132,6 +132,7 @@ export async function writeBatch(
     statementsMetAgain: 'update',
     classify: options.classify,
     tag,
+    pretagged: options.pretagged,
   });
   await writeConcepts(w, resolved);
   // Papers found to be one work are merged first, each survivor with its own row.
