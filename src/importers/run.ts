@@ -156,14 +156,19 @@ export async function writePrepared(
     made.catch(() => undefined);
     return made;
   };
-  let next: Promise<Ready> | null = items.length > 0 ? ready(0, null) : null;
+  // The file being made ready, if any (set from inside writeBatch's onResolved).
+  const ahead: { next: Promise<Ready> | null } = { next: null };
   let done = 0;
   try {
     for (let i = 0; i < items.length; i += 1) {
       const item = items[i]!;
-      const { parsed, pretagged } = await next!;
-      // The next file is parsed and tagged while this one is written.
-      next = i + 1 < items.length ? ready(i + 1, parsed.batch) : null;
+      const { parsed, pretagged } = await (ahead.next ?? ready(i, null));
+      ahead.next = null;
+      // The next file is parsed and tagged while this one is written: from the moment this
+      // one is resolved, so the two do not take turns on Node's one thread before its first write.
+      const prepareNext = () => {
+        if (i + 1 < items.length) ahead.next ??= ready(i + 1, parsed.batch);
+      };
       total.read += parsed.read;
       addParseNotes(total, item.source.name, parsed);
       await addRejects(parsed.rejects);
@@ -174,6 +179,7 @@ export async function writePrepared(
         batchSize: options.batchSize,
         dryRun: options.dryRun,
         pretagged,
+        onResolved: prepareNext,
         onProgress: (n) => options.onProgress?.(base + n),
       }).catch((err: unknown) => {
         const why = err instanceof Error ? err.message : String(err);
@@ -193,7 +199,7 @@ export async function writePrepared(
   } finally {
     // A failed write stops the file being made ready, and the import returns once it has.
     stop.abort();
-    await next?.catch(() => undefined);
+    await ahead.next?.catch(() => undefined);
   }
   total.seconds = Math.round((performance.now() - prepared.startedAt) / 10) / 100;
   return total;

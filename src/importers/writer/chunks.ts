@@ -24,6 +24,11 @@ export interface WriteOptions {
   /** Tags of the batch's records computed ahead (src/importers/pretag.ts); checked against the taxonomy read. */
   pretagged?: Pretagged;
   onProgress?: (recordsWritten: number) => void;
+  /**
+   * Called once the batch is resolved, before its first write: from here on the JVM has work
+   * in hand, so Node work the caller starts now runs beside it (src/importers/run.ts).
+   */
+  onResolved?: () => void;
   stats?: QueryStats;
 }
 

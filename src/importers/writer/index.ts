@@ -134,6 +134,7 @@ export async function writeBatch(
     tag,
     pretagged: options.pretagged,
   });
+  options.onResolved?.();
   await writeConcepts(w, resolved);
   // Papers found to be one work are merged first, each survivor with its own row.
   const merged = await writeMerges(w, resolved, writePaperRow(w));
