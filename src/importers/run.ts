@@ -2,7 +2,9 @@
  * The one import path: the CLI (`evidence-graph import`) and the importRecords
  * mutation both call runImport. Every source is read and parsed before anything
  * is written, so an unreadable or unparseable file stops the run with nothing
- * written; then sources are written in dependency order through writeBatch.
+ * written; then sources are written in dependency order through writeBatch,
+ * each next one made ready (parsed again if its parse was not kept, tagged)
+ * while the one before it is written (prefetch.ts).
  */
 import type { Executor } from '../db/executor.js';
 import type { PaperRef, RecordBatch, Rejection } from '../domain/import-format.js';
@@ -14,6 +16,7 @@ import { writeBatch } from './writer/index.js';
 import { detectionName } from './containers/index.js';
 import { addParseNotes } from './parse-notes.js';
 import { append } from '../domain/arrays.js';
+import { prefetch, type Ready } from './prefetch.js';
 
 export { ImportError, fileSource, paperRefOf, sourceName, textSource } from './sources.js';
 export { expandInputs } from './containers/index.js';
@@ -141,34 +144,62 @@ export async function writePrepared(
     if (rejects.length > 0) await options.onRejects?.(rejects);
   };
   options.onStart?.(prepared.records);
-  let done = 0;
-  for (const item of inWriteOrder(prepared.items)) {
-    const parsed = item.parsed ?? (await parseSource(item.source, options.paper)).parsed;
+  const items = inWriteOrder(prepared.items);
+  const stop = new AbortController();
+  const ready = (i: number, previous: RecordBatch | null): Promise<Ready> => {
+    const item = items[i]!;
+    const kept = item.parsed;
     item.parsed = null;
-    total.read += parsed.read;
-    addParseNotes(total, item.source.name, parsed);
-    await addRejects(parsed.rejects);
-    const base = done;
-    const written = await writeBatch(db, parsed.batch, {
-      file: item.source.name,
-      source: sourceName(item.format),
-      batchSize: options.batchSize,
-      dryRun: options.dryRun,
-      onProgress: (n) => options.onProgress?.(base + n),
-    }).catch((err: unknown) => {
-      const why = err instanceof Error ? err.message : String(err);
-      throw new ImportError(item.source.name, 'write', `${item.source.name}: ${why}`, {
-        cause: err,
+    const parse = async () => kept ?? (await parseSource(item.source, options.paper)).parsed;
+    const made = prefetch(db, parse, previous, stop.signal);
+    // Its failure is met when the writer gets to it, not as an unhandled rejection before.
+    made.catch(() => undefined);
+    return made;
+  };
+  // The file being made ready, if any (set from inside writeBatch's onResolved).
+  const ahead: { next: Promise<Ready> | null } = { next: null };
+  let done = 0;
+  try {
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i]!;
+      const { parsed, pretagged } = await (ahead.next ?? ready(i, null));
+      ahead.next = null;
+      // The next file is parsed and tagged while this one is written: from the moment this
+      // one is resolved, so the two do not take turns on Node's one thread before its first write.
+      const prepareNext = () => {
+        if (i + 1 < items.length) ahead.next ??= ready(i + 1, parsed.batch);
+      };
+      total.read += parsed.read;
+      addParseNotes(total, item.source.name, parsed);
+      await addRejects(parsed.rejects);
+      const base = done;
+      const written = await writeBatch(db, parsed.batch, {
+        file: item.source.name,
+        source: sourceName(item.format),
+        batchSize: options.batchSize,
+        dryRun: options.dryRun,
+        pretagged,
+        onResolved: prepareNext,
+        onProgress: (n) => options.onProgress?.(base + n),
+      }).catch((err: unknown) => {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new ImportError(item.source.name, 'write', `${item.source.name}: ${why}`, {
+          cause: err,
+        });
       });
-    });
-    done = base + item.records;
-    options.onProgress?.(done);
-    total.created += written.created;
-    total.updated += written.updated;
-    total.unchanged += written.unchanged;
-    addCensus(total.references, parsed.references, written.references);
-    total.merged += written.merged;
-    await addRejects(written.rejects);
+      done = base + item.records;
+      options.onProgress?.(done);
+      total.created += written.created;
+      total.updated += written.updated;
+      total.unchanged += written.unchanged;
+      addCensus(total.references, parsed.references, written.references);
+      total.merged += written.merged;
+      await addRejects(written.rejects);
+    }
+  } finally {
+    // A failed write stops the file being made ready, and the import returns once it has.
+    stop.abort();
+    await ahead.next?.catch(() => undefined);
   }
   total.seconds = Math.round((performance.now() - prepared.startedAt) / 10) / 100;
   return total;

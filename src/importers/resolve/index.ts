@@ -32,11 +32,13 @@ import {
 import { paperWrites, resolvePapers, type PaperMerge, type PaperWrite } from './papers.js';
 import { collectRejects } from './rejects.js';
 import { batchMatcher, paperTags, type TagRow } from './tags.js';
+import { tagsOf, usablePretagged, type Pretagged } from './pretagged.js';
 
 export { identitiesToLookUp, type KnownIdentities } from './known.js';
 export type { PaperMerge, PaperWrite, PaperWriteKind } from './papers.js';
 export type { CitationPair, FindingRow, InclusionPair, StatementRow, TallyRow } from './links.js';
 export type { TagRow } from './tags.js';
+export { taxonomyKey, type Pretagged } from './pretagged.js';
 
 export interface ResolveOptions {
   /** The source file, named in every reject. */
@@ -47,6 +49,8 @@ export interface ResolveOptions {
   classify?: boolean;
   /** False: no concept tagger (the curated seed, the tagger's gold standard). */
   tag?: boolean;
+  /** Tags computed ahead of time (pretagged.ts); used only if computed with this batch's taxonomy. */
+  pretagged?: Pretagged;
 }
 
 /** What a batch writes, and what it refuses. */
@@ -100,11 +104,12 @@ export function resolveBatch(
   const { papers, merges } = paperWrites(records, ids, known.paperIds);
   const matcher =
     options.tag === false || !known.taxonomy ? null : batchMatcher(known.taxonomy, concepts);
+  const memo = matcher ? usablePretagged(options.pretagged, known.taxonomy ?? [], concepts) : null;
   const tags = new Map<string, TagRow[]>();
   if (matcher)
     for (const p of papers) {
       if (p.write !== 'create' && p.write !== 'full') continue;
-      const found = paperTags(matcher, p.record);
+      const found = tagsOf(memo?.papers, p.record, () => paperTags(matcher, p.record));
       if (found) tags.set(p.id, found);
     }
 
@@ -116,6 +121,7 @@ export function resolveBatch(
     storedStatements: known.statementIds,
     classify: options.classify === false ? null : undefined,
     matcher,
+    pretagged: memo?.statements,
   };
   return {
     kinds,

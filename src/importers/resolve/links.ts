@@ -7,13 +7,14 @@
  * Ids found early may be merged away by a later record: the stage maps every
  * row through `ids.find` once all are resolved (index.ts).
  */
-import type { PaperRef, RecordBatch } from '../../domain/import-format.js';
+import type { PaperRef, RecordBatch, StatementRecord } from '../../domain/import-format.js';
 import { conceptProblem, type ConceptKinds } from './concepts.js';
 import type { PaperIdentities } from './known.js';
 import type { RejectSink } from './rejects.js';
 import type { Classify } from './labels.js';
 import { findingRow, flagRow, statementRow, tallyRow } from './rows.js';
-import { statementTags } from './tags.js';
+import { statementTags, type TagRow } from './tags.js';
+import { tagsOf } from './pretagged.js';
 import type { Matcher } from '../../tagger/index.js';
 
 export const DANGLING_PAPER = 'refers to a paper that is neither in the graph nor in this import';
@@ -53,6 +54,8 @@ export interface LinkContext {
   classify?: Classify | null;
   /** The concept tagger's compiled taxonomy; null: statements are not tagged. */
   matcher?: Matcher | null;
+  /** Statement tags computed ahead with `matcher`'s taxonomy (pretagged.ts). */
+  pretagged?: WeakMap<StatementRecord, TagRow[] | null>;
 }
 
 type End = readonly [field: string, ref: PaperRef];
@@ -120,7 +123,11 @@ export function resolveStatements(ctx: LinkContext, batch: RecordBatch): Stateme
       .find(Boolean);
     if (problem) return ctx.reject(i, 'about', problem, s);
     const row = statementRow(s, got[0]!, got[1]!, ctx.classify);
-    if (ctx.matcher) row.tagged = statementTags(ctx.matcher, row.text, row.contextBefore);
+    const matcher = ctx.matcher;
+    if (matcher)
+      row.tagged = tagsOf(ctx.pretagged, s, () =>
+        statementTags(matcher, row.text, row.contextBefore),
+      );
     if (ctx.statementsMetAgain === 'reject') {
       if (seen.has(row.id) || ctx.storedStatements?.has(row.id))
         return ctx.reject(

@@ -6,6 +6,7 @@
 import type { Executor, QueryStats, Row, WriteTx } from '../../db/executor.js';
 import type { Rejection } from '../../domain/import-format.js';
 import type { ReferenceCensus } from '../resolve/census.js';
+import type { Pretagged } from '../resolve/index.js';
 
 export interface WriteOptions {
   file?: string;
@@ -20,7 +21,14 @@ export interface WriteOptions {
   /** False: no concept tagger links (the curated seed, which is the tagger's gold standard). */
   tag?: boolean;
   dryRun?: boolean;
+  /** Tags of the batch's records computed ahead (src/importers/pretag.ts); checked against the taxonomy read. */
+  pretagged?: Pretagged;
   onProgress?: (recordsWritten: number) => void;
+  /**
+   * Called once the batch is resolved, before its first write: from here on the JVM has work
+   * in hand, so Node work the caller starts now runs beside it (src/importers/run.ts).
+   */
+  onResolved?: () => void;
   stats?: QueryStats;
 }
 

@@ -132,7 +132,9 @@ export async function writeBatch(
     statementsMetAgain: 'update',
     classify: options.classify,
     tag,
+    pretagged: options.pretagged,
   });
+  options.onResolved?.();
   await writeConcepts(w, resolved);
   // Papers found to be one work are merged first, each survivor with its own row.
   const merged = await writeMerges(w, resolved, writePaperRow(w));
