@@ -39,7 +39,7 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '�
 /** A Markdown section: one table per concurrency, then round trips and db hits. */
 export function markdownSection(r: BenchResult): string {
   const lines = [
-    `## Side by side: ours vs @neo4j/graphql vs Cypher — ${r.date.slice(0, 10)}`,
+    `## Side by side: ours vs @neo4j/graphql vs Cypher, ${n(r.corpus.papers)} papers${r.method.quick ? ', quick run' : ''} — ${r.date.slice(0, 10)}`,
     '',
     `Machine: ${r.machine}.`,
     `Corpus: ${n(r.corpus.papers)} papers, ${n(r.corpus.citations)} citations, ${n(r.corpus.statements)} statements (\`generate --seed 1\`, bulk-loaded with \`evidence-graph import --bulk\`).`,
