@@ -5,6 +5,7 @@
  * With roll-up, statements about a subtype count for its ancestors: the statement counts
  * have a query text each way, the statement list reads `$rollUp`.
  */
+import { EFFECT_VALUES } from '../../domain/meta/effect-size.js';
 import type { NamedQuery } from '../executor.js';
 
 const q = (name: string, text: string): NamedQuery => ({ name, text });
@@ -79,12 +80,20 @@ MATCH (top)<-[:SUBTYPE_OF*0..]-(o:Outcome)`,
   all: `MATCH (o:Outcome) WHERE o.id IS NOT NULL`,
 };
 
+/** One papers query per start point: `name` for all outcomes, `name.<start>` for the others. */
+function perStart(
+  name: string,
+  text: (start: EvidenceStart) => string,
+): Readonly<Record<EvidenceStart, NamedQuery>> {
+  return {
+    domains: q(`${name}.domains`, text('domains')),
+    outcomes: q(`${name}.outcomes`, text('outcomes')),
+    all: q(name, text('all')),
+  };
+}
+
 /** The papers query per start point (see `START`). */
-export const evidencePapersFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
-  domains: q('evidence.papers.domains', papersText('domains')),
-  outcomes: q('evidence.papers.outcomes', papersText('outcomes')),
-  all: q('evidence.papers', papersText('all')),
-};
+export const evidencePapersFrom = perStart('evidence.papers', (start) => papersText(start));
 
 /**
  * The finding values the map's cells and pooling read (src/domain/evidence: effect, pooling),
@@ -97,21 +106,7 @@ export const FINDING_KEYS = [
   'pooled',
   'direction',
   'n',
-  'estimate',
-  'se',
-  'variance',
-  'ciLower',
-  'ciUpper',
-  'meanI',
-  'sdI',
-  'nI',
-  'meanC',
-  'sdC',
-  'nC',
-  'eventsI',
-  'totalI',
-  'eventsC',
-  'totalC',
+  ...EFFECT_VALUES,
 ] as const;
 
 /**
@@ -124,19 +119,15 @@ export const FINDING_KEYS = [
  */
 const PAPER_LIST = '[p.id, p.year, p.publicationTypes]';
 const FINDING_LIST = `[${FINDING_KEYS.map((k) => `f.${k}`).join(', ')}, i.id, o.id]`;
-export const evidencePaperKeysFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
-  domains: q('evidence.paperKeys.domains', papersText('domains', PAPER_LIST, FINDING_LIST)),
-  outcomes: q('evidence.paperKeys.outcomes', papersText('outcomes', PAPER_LIST, FINDING_LIST)),
-  all: q('evidence.paperKeys', papersText('all', PAPER_LIST, FINDING_LIST)),
-};
+export const evidencePaperKeysFrom = perStart('evidence.paperKeys', (start) =>
+  papersText(start, PAPER_LIST, FINDING_LIST),
+);
 
 /** For a map that shows findings but not papers: papers by their keys, findings whole. */
 const KEYS = 'p {.id, .year, .publicationTypes}';
-export const evidenceWholeFindingsFrom: Readonly<Record<EvidenceStart, NamedQuery>> = {
-  domains: q('evidence.wholeFindings.domains', papersText('domains', KEYS)),
-  outcomes: q('evidence.wholeFindings.outcomes', papersText('outcomes', KEYS)),
-  all: q('evidence.wholeFindings', papersText('all', KEYS)),
-};
+export const evidenceWholeFindingsFrom = perStart('evidence.wholeFindings', (start) =>
+  papersText(start, KEYS),
+);
 
 /** The papers query without concept filters (kept under its old name). */
 export const evidencePapers = evidencePapersFrom.all;

@@ -10,7 +10,12 @@
  * used if it has one, else UNKNOWN.
  */
 import { normalQuantile } from '../meta/distributions.js';
-import { computeEffect, EffectSizeError, type EffectInput } from '../meta/effect-size.js';
+import {
+  computeEffect,
+  EFFECT_VALUES,
+  EffectSizeError,
+  type EffectInput,
+} from '../meta/effect-size.js';
 import { isOneOf, MEASURES, type Measure } from '../vocabulary.js';
 import type { EvidenceDirection, EvidenceFinding } from './types.js';
 
@@ -23,27 +28,12 @@ export type FindingEffect =
 
 /**
  * The computeEffect input a finding's stored values give: the fields computeEffect reads,
- * named one by one (a rest copy of every stored value cost a tenth of the map's assembly).
+ * copied one by one (a rest copy of every stored value cost a tenth of the map's assembly).
  */
 export function effectInput(f: EvidenceFinding): EffectInput {
-  return {
-    measure: isOneOf(MEASURES, f.measure) ? f.measure : null,
-    estimate: f.estimate,
-    se: f.se,
-    variance: f.variance,
-    ciLower: f.ciLower,
-    ciUpper: f.ciUpper,
-    meanI: f.meanI,
-    sdI: f.sdI,
-    nI: f.nI,
-    meanC: f.meanC,
-    sdC: f.sdC,
-    nC: f.nC,
-    eventsI: f.eventsI,
-    totalI: f.totalI,
-    eventsC: f.eventsC,
-    totalC: f.totalC,
-  };
+  const input: EffectInput = { measure: isOneOf(MEASURES, f.measure) ? f.measure : null };
+  for (const k of EFFECT_VALUES) input[k] = f[k];
+  return input;
 }
 
 /** Computes the finding's effect; an EffectSizeError becomes a reason naming the finding. */

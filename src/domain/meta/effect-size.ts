@@ -49,6 +49,17 @@ export interface EffectSize {
 
 const BINARY_FIELDS = ['eventsI', 'totalI', 'eventsC', 'totalC'] as const;
 const CONTINUOUS_FIELDS = ['meanI', 'sdI', 'nI', 'meanC', 'sdC', 'nC'] as const;
+
+/** Every numeric field of EffectInput: all that computeEffect reads besides the measure. */
+export const EFFECT_VALUES = [
+  'estimate',
+  'se',
+  'variance',
+  'ciLower',
+  'ciUpper',
+  ...CONTINUOUS_FIELDS,
+  ...BINARY_FIELDS,
+] as const satisfies readonly Exclude<keyof EffectInput, 'measure'>[];
 const Z_975 = normalQuantile(0.975);
 
 /** Computes { yi, vi, measure } from `input`; throws EffectSizeError naming the field at fault. */
