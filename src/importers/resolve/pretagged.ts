@@ -1,5 +1,5 @@
 /**
- * Concept tags computed before resolution (src/importers/pretag.ts tags the next file while
+ * Concept tags computed before resolution (src/importers/prefetch.ts tags the next file while
  * the writer writes this one). The tagger reads a record's own text and the taxonomy, nothing
  * else, so a tag computed early is the tag resolution would compute, provided the taxonomy is
  * the same: the memo holds the key of the taxonomy it was computed with, and resolution uses it

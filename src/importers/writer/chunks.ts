@@ -21,7 +21,7 @@ export interface WriteOptions {
   /** False: no concept tagger links (the curated seed, which is the tagger's gold standard). */
   tag?: boolean;
   dryRun?: boolean;
-  /** Tags of the batch's records computed ahead (src/importers/pretag.ts); checked against the taxonomy read. */
+  /** Tags of the batch's records computed ahead (src/importers/prefetch.ts); checked against the taxonomy read. */
   pretagged?: Pretagged;
   onProgress?: (recordsWritten: number) => void;
   /**
