@@ -20,7 +20,7 @@ import { OPERATIONS } from '../../src/perf/ops.js';
 import { readPools } from '../../src/perf/pools.js';
 import { startArm, stopArm, type ArmServer } from './arms.js';
 import { load, type ArmName } from './load.js';
-import { papersOf, startBenchNeo4j } from './store.js';
+import { startCpuBenchNeo4j } from './store.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -58,14 +58,7 @@ function startBuild(dir: string, uri: string): Promise<ArmServer> {
   });
 }
 
-const neo = await startBenchNeo4j({
-  papers: papersOf(values.size!),
-  seed: 1,
-  heap: '3g',
-  pageCache: '2g',
-  reload: false,
-  log: (l) => console.error(l),
-});
+const neo = await startCpuBenchNeo4j(values.size!);
 const driver = createDriver({ uri: neo.uri });
 const arms = new Map<string, { arm: ArmName; server: ArmServer }>();
 try {

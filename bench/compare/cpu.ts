@@ -12,7 +12,7 @@ import { startArm, stopArm, type ArmServer } from './arms.js';
 import { load, type ArmName } from './load.js';
 import { OPERATIONS } from '../../src/perf/ops.js';
 import { readPools } from '../../src/perf/pools.js';
-import { papersOf, startBenchNeo4j } from './store.js';
+import { startCpuBenchNeo4j } from './store.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,14 +25,7 @@ const { values } = parseArgs({
   },
 });
 
-const neo = await startBenchNeo4j({
-  papers: papersOf(values.size!),
-  seed: 1,
-  heap: '3g',
-  pageCache: '2g',
-  reload: false,
-  log: (l) => console.error(l),
-});
+const neo = await startCpuBenchNeo4j(values.size!);
 const driver = createDriver({ uri: neo.uri });
 const arms = values.arms!.split(',') as ArmName[];
 const servers = new Map<ArmName, ArmServer>();

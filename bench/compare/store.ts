@@ -78,3 +78,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.error(`store ready: ${JSON.stringify(neo.corpus)}`);
   await neo.stop();
 }
+
+/**
+ * The cached store of `size` (10k, 100k, 1m) started as the CPU tools (cpu.ts, cpu-ab.ts)
+ * measure on it: the side-by-side run's heap and page cache, never rebuilt, progress on stderr.
+ */
+export function startCpuBenchNeo4j(size: string): Promise<BenchNeo4j> {
+  return startBenchNeo4j({
+    papers: papersOf(size),
+    seed: 1,
+    heap: '3g',
+    pageCache: '2g',
+    reload: false,
+    log: (l) => console.error(l),
+  });
+}
